@@ -1,0 +1,106 @@
+package dev.isola.memory;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The one access path to off-heap bytes by absolute address (DESIGN §3).
+ *
+ * <p>Every accessor goes through a single {@code static final} segment that spans the whole
+ * address space, so C2 reduces each call to one load or store with no allocation (0.3–0.5 ns
+ * on the project's machine, the same as {@code Unsafe}). Accesses are unaligned-tolerant and
+ * native-endian. There is no bounds check beyond "the address is non-negative": reading an
+ * unmapped address crashes the process, so callers must only touch memory they own — the
+ * debug hooks exist to prove they do.
+ *
+ * <p>Thread-safety: plain (non-volatile) accesses. Ordering between threads is the caller's
+ * job (DESIGN §8: an interpreter's memory is touched only under its lock).
+ */
+public final class Memory {
+    private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED;
+    private static final ValueLayout.OfByte BYTE = ValueLayout.JAVA_BYTE;
+    private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE_UNALIGNED;
+
+    private Memory() {}
+
+    public static long getLong(long addr) {
+        return ALL.get(LONG, addr);
+    }
+
+    public static void putLong(long addr, long value) {
+        ALL.set(LONG, addr, value);
+    }
+
+    public static int getInt(long addr) {
+        return ALL.get(INT, addr);
+    }
+
+    public static void putInt(long addr, int value) {
+        ALL.set(INT, addr, value);
+    }
+
+    public static short getShort(long addr) {
+        return ALL.get(SHORT, addr);
+    }
+
+    public static void putShort(long addr, short value) {
+        ALL.set(SHORT, addr, value);
+    }
+
+    public static byte getByte(long addr) {
+        return ALL.get(BYTE, addr);
+    }
+
+    public static void putByte(long addr, byte value) {
+        ALL.set(BYTE, addr, value);
+    }
+
+    public static double getDouble(long addr) {
+        return ALL.get(DOUBLE, addr);
+    }
+
+    public static void putDouble(long addr, double value) {
+        ALL.set(DOUBLE, addr, value);
+    }
+
+    /** Sets {@code size} bytes from {@code addr} to {@code value}. */
+    public static void fill(long addr, long size, byte value) {
+        ALL.asSlice(addr, size).fill(value);
+    }
+
+    /** Copies {@code size} bytes; the ranges may overlap. */
+    public static void copy(long srcAddr, long dstAddr, long size) {
+        MemorySegment.copy(ALL, srcAddr, ALL, dstAddr, size);
+    }
+
+    /** Offset of the first byte in {@code [addr, addr+size)} that differs from {@code value}, or -1. */
+    public static long findNot(long addr, long size, byte value) {
+        long i = 0;
+        long pattern = (value & 0xFFL) * 0x0101010101010101L;
+        for (; i + 8 <= size; i += 8) {
+            if (getLong(addr + i) != pattern) {
+                break;
+            }
+        }
+        for (; i < size; i++) {
+            if (getByte(addr + i) != value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A view of {@code [addr, addr+size)} for bulk operations (copying to and from Java arrays). */
+    public static MemorySegment segment(long addr, long size) {
+        return ALL.asSlice(addr, size);
+    }
+
+    /** {@code 0x7f3a5c001020}-style text for messages. */
+    public static String hex(long addr) {
+        return "0x" + Long.toHexString(addr);
+    }
+}
