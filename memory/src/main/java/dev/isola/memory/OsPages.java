@@ -7,13 +7,14 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * Anonymous private mappings from the OS, with errno turned into messages. Cold path only:
- * each call is a system call plus a small confined arena for errno capture.
+ * each call is a system call plus a small confined arena for errno capture. Stateless and
+ * thread-safe.
  */
-final class OsPages {
+public final class OsPages {
     private OsPages() {}
 
     /** Maps {@code size} bytes read-write; returns 0 (never throws) when the OS refuses. */
-    static long map(long size) {
+    public static long map(long size) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = Errno.allocateState(arena);
             long addr = Mman.mmap(errno, 0, size, Mman.PROT_READ | Mman.PROT_WRITE,
@@ -27,7 +28,7 @@ final class OsPages {
      * two, larger than the page size): maps {@code size + alignment}, then unmaps the slack on
      * both sides. Returns 0 when the OS refuses.
      */
-    static long mapAligned(long size, long alignment) {
+    public static long mapAligned(long size, long alignment) {
         long raw = map(size + alignment);
         if (raw == 0) {
             return 0;
@@ -45,7 +46,7 @@ final class OsPages {
     }
 
     /** Unmaps; a failure here means our bookkeeping is wrong, so it throws. */
-    static void unmap(long addr, long size) {
+    public static void unmap(long addr, long size) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = Errno.allocateState(arena);
             if (Mman.munmap(errno, addr, size) != 0) {
@@ -56,7 +57,7 @@ final class OsPages {
     }
 
     /** Changes protection; throws with errno when the OS refuses. */
-    static void protect(long addr, long size, int prot) {
+    public static void protect(long addr, long size, int prot) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment errno = Errno.allocateState(arena);
             if (Mman.mprotect(errno, addr, size, prot) != 0) {

@@ -1,0 +1,429 @@
+package dev.isola.objects;
+
+import dev.isola.objects.SlotFunctions.BinaryFunc;
+
+/**
+ * The object protocols every caller uses (CPython's {@code abstract.c} and {@code object.c}):
+ * dispatch to the type's slots with Python's rules for reflected operands, fallbacks and error
+ * messages. Arguments are borrowed; results are new references.
+ */
+public final class Abstract {
+    private Abstract() {}
+
+    // ---------------------------------------------------------------- repr, str, hash, bool
+
+    public static long repr(ObjectState s, long a) {
+        long r = s.slotsOf(a).repr.apply(s, a);
+        return checkStr(s, r, "__repr__");
+    }
+
+    public static long str(ObjectState s, long a) {
+        if (Objects.type(a) == s.space().type(BuiltinType.STR)) {
+            return Objects.newRef(a);
+        }
+        TypeSlots slots = s.slotsOf(a);
+        long r = slots.str != null ? slots.str.apply(s, a) : slots.repr.apply(s, a);
+        return checkStr(s, r, "__str__");
+    }
+
+    private static long checkStr(ObjectState s, long r, String method) {
+        if (!Objects.hasFlag(Objects.type(r), TypeFlags.UNICODE_SUBCLASS)) {
+            String got = Objects.typeNameOf(r);
+            Objects.decref(s, r);
+            throw Errors.typeError(s, method + " returned non-string (type " + got + ")");
+        }
+        return r;
+    }
+
+    /** {@code repr(a)} as a Java string. */
+    public static String reprJava(ObjectState s, long a) {
+        long r = repr(s, a);
+        try {
+            return StrType.toJava(r);
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+
+    /** {@code str(a)} as a Java string. */
+    public static String strJava(ObjectState s, long a) {
+        long r = str(s, a);
+        try {
+            return StrType.toJava(r);
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+
+    public static long hash(ObjectState s, long a) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.hash == null) {
+            throw Errors.typeError(s, "unhashable type: '" + Objects.typeNameOf(a) + "'");
+        }
+        return slots.hash.apply(s, a);
+    }
+
+    public static boolean isTrue(ObjectState s, long a) {
+        ObjectSpace space = s.space();
+        if (a == space.trueObject()) {
+            return true;
+        }
+        if (a == space.falseObject() || a == space.none()) {
+            return false;
+        }
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.bool != null) {
+            return slots.bool.apply(s, a);
+        }
+        if (slots.length != null) {
+            return slots.length.apply(s, a) > 0;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    public static long richCompare(ObjectState s, long a, long b, CompareOp op) {
+        long ta = Objects.type(a);
+        long tb = Objects.type(b);
+        TypeSlots sa = s.slots(ta);
+        TypeSlots sb = s.slots(tb);
+        long notImpl = s.space().notImplemented();
+        boolean checkedReverse = false;
+        if (ta != tb && Objects.isSubtype(tb, ta) && sb.richCompare != null) {
+            checkedReverse = true;
+            long r = sb.richCompare.apply(s, b, a, op.swapped());
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        if (sa.richCompare != null) {
+            long r = sa.richCompare.apply(s, a, b, op);
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        if (!checkedReverse && sb.richCompare != null) {
+            long r = sb.richCompare.apply(s, b, a, op.swapped());
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        return switch (op) {
+            case EQ -> s.space().bool(a == b);
+            case NE -> s.space().bool(a != b);
+            default -> throw Errors.typeError(s, "'" + op.symbol() + "' not supported between instances of '"
+                    + Objects.typeName(ta) + "' and '" + Objects.typeName(tb) + "'");
+        };
+    }
+
+    /** Comparison as a Java boolean; identity implies equality for EQ/NE, as CPython's containers assume. */
+    public static boolean richCompareBool(ObjectState s, long a, long b, CompareOp op) {
+        if (a == b) {
+            if (op == CompareOp.EQ) {
+                return true;
+            }
+            if (op == CompareOp.NE) {
+                return false;
+            }
+        }
+        long r = richCompare(s, a, b, op);
+        try {
+            return isTrue(s, r);
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+
+    public static boolean equal(ObjectState s, long a, long b) {
+        return richCompareBool(s, a, b, CompareOp.EQ);
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** {@code a <op> b} with Python's reflected-operand rules. */
+    public static long binaryOp(ObjectState s, long a, long b, NumberOp op) {
+        long r = binaryOp1(s, a, b, op);
+        if (r != s.space().notImplemented()) {
+            return r;
+        }
+        if (op == NumberOp.ADD) {
+            TypeSlots sa = s.slotsOf(a);
+            if (sa.concat != null) {
+                return sa.concat.apply(s, a, b);
+            }
+        } else if (op == NumberOp.MULTIPLY) {
+            long seq = s.slotsOf(a).repeat != null ? a : s.slotsOf(b).repeat != null ? b : 0;
+            if (seq != 0) {
+                long count = seq == a ? b : a;
+                if (s.slotsOf(count).index != null) {
+                    return s.slotsOf(seq).repeat.apply(s, seq, asSize(s, count));
+                }
+                throw Errors.typeError(s, "can't multiply sequence by non-int of type '" + Objects.typeNameOf(count)
+                        + "'");
+            }
+        }
+        throw unsupported(s, a, b, op.symbol());
+    }
+
+    private static long binaryOp1(ObjectState s, long a, long b, NumberOp op) {
+        long ta = Objects.type(a);
+        long tb = Objects.type(b);
+        BinaryFunc slotA = s.slots(ta).number(op);
+        BinaryFunc slotB = ta != tb ? s.slots(tb).number(op) : null;
+        if (slotB == slotA) {
+            slotB = null;
+        }
+        long notImpl = s.space().notImplemented();
+        if (slotA != null) {
+            if (slotB != null && Objects.isSubtype(tb, ta)) {
+                long r = slotB.apply(s, a, b);
+                if (r != notImpl) {
+                    return r;
+                }
+                slotB = null;
+            }
+            long r = slotA.apply(s, a, b);
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        if (slotB != null) {
+            return slotB.apply(s, a, b);
+        }
+        return notImpl;
+    }
+
+    /** {@code a <op>= b}: the in-place slot first, then the binary operation. */
+    public static long inplaceOp(ObjectState s, long a, long b, NumberOp op) {
+        BinaryFunc inplace = s.slotsOf(a).inplace(op);
+        if (inplace != null) {
+            long r = inplace.apply(s, a, b);
+            if (r != s.space().notImplemented()) {
+                return r;
+            }
+        }
+        long r = binaryOp1(s, a, b, op);
+        if (r != s.space().notImplemented()) {
+            return r;
+        }
+        if (op == NumberOp.ADD || op == NumberOp.MULTIPLY) {
+            return binaryOp(s, a, b, op);
+        }
+        throw unsupported(s, a, b, op.symbol() + "=");
+    }
+
+    private static PyException unsupported(ObjectState s, long a, long b, String symbol) {
+        return Errors.typeError(s, "unsupported operand type(s) for " + symbol + ": '" + Objects.typeNameOf(a)
+                + "' and '" + Objects.typeNameOf(b) + "'");
+    }
+
+    /** {@code pow(a, b, c)}; {@code c} is None for two-argument pow. */
+    public static long power(ObjectState s, long a, long b, long c) {
+        TypeSlots sa = s.slotsOf(a);
+        long notImpl = s.space().notImplemented();
+        if (sa.power != null) {
+            long r = sa.power.apply(s, a, b, c);
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        TypeSlots sb = s.slotsOf(b);
+        if (sb.power != null && sb.power != sa.power) {
+            long r = sb.power.apply(s, a, b, c);
+            if (r != notImpl) {
+                return r;
+            }
+        }
+        if (c == s.space().none()) {
+            throw unsupported(s, a, b, "** or pow()");
+        }
+        throw Errors.typeError(s, "unsupported operand type(s) for ** or pow(): '" + Objects.typeNameOf(a) + "', '"
+                + Objects.typeNameOf(b) + "', '" + Objects.typeNameOf(c) + "'");
+    }
+
+    public static long negative(ObjectState s, long a) {
+        return unary(s, a, s.slotsOf(a).negative, "-");
+    }
+
+    public static long positive(ObjectState s, long a) {
+        return unary(s, a, s.slotsOf(a).positive, "+");
+    }
+
+    public static long invert(ObjectState s, long a) {
+        return unary(s, a, s.slotsOf(a).invert, "~");
+    }
+
+    public static long absolute(ObjectState s, long a) {
+        SlotFunctions.UnaryFunc f = s.slotsOf(a).absolute;
+        if (f == null) {
+            throw Errors.typeError(s, "bad operand type for abs(): '" + Objects.typeNameOf(a) + "'");
+        }
+        return f.apply(s, a);
+    }
+
+    private static long unary(ObjectState s, long a, SlotFunctions.UnaryFunc f, String symbol) {
+        if (f == null) {
+            throw Errors.typeError(s, "bad operand type for unary " + symbol + ": '" + Objects.typeNameOf(a) + "'");
+        }
+        return f.apply(s, a);
+    }
+
+    /** {@code operator.index(a)}: an int (new reference). */
+    public static long index(ObjectState s, long a) {
+        if (Objects.hasFlag(Objects.type(a), TypeFlags.LONG_SUBCLASS)) {
+            return Objects.newRef(a);
+        }
+        SlotFunctions.UnaryFunc f = s.slotsOf(a).index;
+        if (f == null) {
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object cannot be interpreted as an integer");
+        }
+        return f.apply(s, a);
+    }
+
+    /** {@code a.__index__()} as a Java long; OverflowError when it does not fit. */
+    public static long asSize(ObjectState s, long a) {
+        long i = index(s, a);
+        try {
+            if (!IntType.fitsLong(i)) {
+                throw Errors.raise(s, BuiltinType.INDEX_ERROR,
+                        "cannot fit '" + Objects.typeNameOf(a) + "' into an index-sized integer");
+            }
+            return IntType.longValue(i);
+        } finally {
+            Objects.decref(s, i);
+        }
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    public static long length(ObjectState s, long a) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.length == null) {
+            throw Errors.typeError(s, "object of type '" + Objects.typeNameOf(a) + "' has no len()");
+        }
+        return slots.length.apply(s, a);
+    }
+
+    public static long getItem(ObjectState s, long a, long key) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.subscript != null) {
+            return slots.subscript.apply(s, a, key);
+        }
+        if (slots.item != null) {
+            if (s.slotsOf(key).index == null && !Objects.hasFlag(Objects.type(key), TypeFlags.LONG_SUBCLASS)) {
+                throw Errors.typeError(s, "sequence index must be integer, not '" + Objects.typeNameOf(key) + "'");
+            }
+            return slots.item.apply(s, a, asSize(s, key));
+        }
+        throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object is not subscriptable");
+    }
+
+    public static void setItem(ObjectState s, long a, long key, long value) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.assignSubscript == null) {
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object does not support item assignment");
+        }
+        slots.assignSubscript.apply(s, a, key, value);
+    }
+
+    public static void delItem(ObjectState s, long a, long key) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.assignSubscript == null) {
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object does not support item deletion");
+        }
+        slots.assignSubscript.apply(s, a, key, 0);
+    }
+
+    /** {@code item in container}. */
+    public static boolean contains(ObjectState s, long container, long item) {
+        TypeSlots slots = s.slotsOf(container);
+        if (slots.contains != null) {
+            return slots.contains.apply(s, container, item);
+        }
+        long it = iter(s, container);
+        try {
+            for (long x = next(s, it); x != 0; x = next(s, it)) {
+                boolean found;
+                try {
+                    found = equal(s, x, item);
+                } finally {
+                    Objects.decref(s, x);
+                }
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Objects.decref(s, it);
+        }
+    }
+
+    public static long iter(ObjectState s, long a) {
+        TypeSlots slots = s.slotsOf(a);
+        if (slots.iter != null) {
+            long it = slots.iter.apply(s, a);
+            if (s.slotsOf(it).next == null) {
+                String got = Objects.typeNameOf(it);
+                Objects.decref(s, it);
+                throw Errors.typeError(s, "iter() returned non-iterator of type '" + got + "'");
+            }
+            return it;
+        }
+        throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object is not iterable");
+    }
+
+    /** The next item (new reference), or 0 when the iterator is exhausted. */
+    public static long next(ObjectState s, long it) {
+        SlotFunctions.NextFunc f = s.slotsOf(it).next;
+        if (f == null) {
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(it) + "' object is not an iterator");
+        }
+        return f.apply(s, it);
+    }
+
+    // ---------------------------------------------------------------- attributes, calls
+
+    /** {@code getattr(a, name)}; {@code name} is a str. */
+    public static long getAttr(ObjectState s, long a, long name) {
+        SlotFunctions.BinaryFunc f = s.slotsOf(a).getAttr;
+        if (f == null) {
+            throw Errors.attributeError(s, a, StrType.toJava(name));
+        }
+        return f.apply(s, a, name);
+    }
+
+    public static long getAttr(ObjectState s, long a, String name) {
+        long n = s.intern(name);
+        try {
+            return getAttr(s, a, n);
+        } finally {
+            Objects.decref(s, n);
+        }
+    }
+
+    /** Calls {@code callable(*args, **kwargs)}; {@code args} a tuple, {@code kwargs} a dict or 0. */
+    public static long call(ObjectState s, long callable, long args, long kwargs) {
+        SlotFunctions.TernaryFunc f = s.slotsOf(callable).call;
+        if (f == null) {
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(callable) + "' object is not callable");
+        }
+        return f.apply(s, callable, args, kwargs);
+    }
+
+    /** Calls the method {@code name} of {@code self} with positional {@code args} (borrowed). */
+    public static long callMethod(ObjectState s, long self, String name, long... args) {
+        long method = getAttr(s, self, name);
+        try {
+            long tuple = TupleType.pack(s, args);
+            try {
+                return call(s, method, tuple, 0);
+            } finally {
+                Objects.decref(s, tuple);
+            }
+        } finally {
+            Objects.decref(s, method);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.isola.objects;
+
+import static dev.isola.objects.TypeFlags.BASETYPE;
+import static dev.isola.objects.TypeFlags.BASE_EXC_SUBCLASS;
+import static dev.isola.objects.TypeFlags.BYTES_SUBCLASS;
+import static dev.isola.objects.TypeFlags.DICT_SUBCLASS;
+import static dev.isola.objects.TypeFlags.HAVE_GC;
+import static dev.isola.objects.TypeFlags.LIST_SUBCLASS;
+import static dev.isola.objects.TypeFlags.LONG_SUBCLASS;
+import static dev.isola.objects.TypeFlags.TUPLE_SUBCLASS;
+import static dev.isola.objects.TypeFlags.TYPE_SUBCLASS;
+import static dev.isola.objects.TypeFlags.UNICODE_SUBCLASS;
+
+/**
+ * Every static builtin type, in bootstrap order (a base before its subclasses). The ordinal is
+ * the type's index in the {@code StaticTypeRegistry} and in the runtime's slot tables.
+ */
+public enum BuiltinType {
+    OBJECT("object", null, ObjectLayout.HEADER_SIZE, 0, BASETYPE),
+    TYPE("type", OBJECT, TypeLayout.SIZE, 0, BASETYPE | TYPE_SUBCLASS),
+    NONE("NoneType", OBJECT, ObjectLayout.HEADER_SIZE, 0, 0),
+    NOT_IMPLEMENTED("NotImplementedType", OBJECT, ObjectLayout.HEADER_SIZE, 0, 0),
+    ELLIPSIS("ellipsis", OBJECT, ObjectLayout.HEADER_SIZE, 0, 0),
+    INT("int", OBJECT, IntType.COMPACT_SIZE, 4, BASETYPE | LONG_SUBCLASS),
+    BOOL("bool", INT, IntType.COMPACT_SIZE, 4, LONG_SUBCLASS),
+    FLOAT("float", OBJECT, FloatType.SIZE, 0, BASETYPE),
+    STR("str", OBJECT, StrType.DATA_OFFSET, 1, BASETYPE | UNICODE_SUBCLASS),
+    BYTES("bytes", OBJECT, BytesType.DATA_OFFSET, 1, BASETYPE | BYTES_SUBCLASS),
+    TUPLE("tuple", OBJECT, TupleType.ITEMS_OFFSET, 8, BASETYPE | HAVE_GC | TUPLE_SUBCLASS),
+    BYTEARRAY("bytearray", OBJECT, ByteArrayType.SIZE, 0, BASETYPE),
+    LIST("list", OBJECT, ListType.SIZE, 0, BASETYPE | HAVE_GC | LIST_SUBCLASS),
+    DICT("dict", OBJECT, DictType.SIZE, 0, BASETYPE | HAVE_GC | DICT_SUBCLASS),
+    SET("set", OBJECT, SetType.SIZE, 0, BASETYPE | HAVE_GC),
+    FROZENSET("frozenset", OBJECT, SetType.SIZE, 0, BASETYPE | HAVE_GC),
+    RANGE("range", OBJECT, RangeType.SIZE, 0, 0),
+    SLICE("slice", OBJECT, SliceType.SIZE, 0, 0),
+    /* Iterators over the builtin containers share one layout and behaviour: IteratorType. */
+    TUPLE_ITERATOR("tuple_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    LIST_ITERATOR("list_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    LIST_REVERSE_ITERATOR("list_reverseiterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    STR_ITERATOR("str_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    BYTES_ITERATOR("bytes_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    RANGE_ITERATOR("range_iterator", OBJECT, IteratorType.SIZE, 0, 0),
+    SET_ITERATOR("set_iterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    DICT_KEY_ITERATOR("dict_keyiterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    DICT_VALUE_ITERATOR("dict_valueiterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    DICT_ITEM_ITERATOR("dict_itemiterator", OBJECT, IteratorType.SIZE, 0, HAVE_GC),
+    FUNCTION("function", OBJECT, CodeLayouts.FUNCTION_SIZE, 0, HAVE_GC),
+    CODE("code", OBJECT, CodeLayouts.CODE_SIZE, 0, 0),
+    CELL("cell", OBJECT, CodeLayouts.CELL_SIZE, 0, HAVE_GC),
+    METHOD("method", OBJECT, CodeLayouts.METHOD_SIZE, 0, HAVE_GC),
+    BUILTIN_FUNCTION("builtin_function_or_method", OBJECT, CodeLayouts.BUILTIN_FUNCTION_SIZE, 0, HAVE_GC),
+    MODULE("module", OBJECT, CodeLayouts.MODULE_SIZE, 0, BASETYPE | HAVE_GC),
+
+    BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
+    SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
+    KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
+    GENERATOR_EXIT("GeneratorExit", BASE_EXCEPTION),
+    EXCEPTION("Exception", BASE_EXCEPTION),
+    STOP_ITERATION("StopIteration", EXCEPTION),
+    STOP_ASYNC_ITERATION("StopAsyncIteration", EXCEPTION),
+    ARITHMETIC_ERROR("ArithmeticError", EXCEPTION),
+    FLOATING_POINT_ERROR("FloatingPointError", ARITHMETIC_ERROR),
+    OVERFLOW_ERROR("OverflowError", ARITHMETIC_ERROR),
+    ZERO_DIVISION_ERROR("ZeroDivisionError", ARITHMETIC_ERROR),
+    ASSERTION_ERROR("AssertionError", EXCEPTION),
+    ATTRIBUTE_ERROR("AttributeError", EXCEPTION),
+    BUFFER_ERROR("BufferError", EXCEPTION),
+    EOF_ERROR("EOFError", EXCEPTION),
+    IMPORT_ERROR("ImportError", EXCEPTION),
+    MODULE_NOT_FOUND_ERROR("ModuleNotFoundError", IMPORT_ERROR),
+    LOOKUP_ERROR("LookupError", EXCEPTION),
+    INDEX_ERROR("IndexError", LOOKUP_ERROR),
+    KEY_ERROR("KeyError", LOOKUP_ERROR),
+    MEMORY_ERROR("MemoryError", EXCEPTION),
+    NAME_ERROR("NameError", EXCEPTION),
+    UNBOUND_LOCAL_ERROR("UnboundLocalError", NAME_ERROR),
+    OS_ERROR("OSError", EXCEPTION),
+    FILE_EXISTS_ERROR("FileExistsError", OS_ERROR),
+    FILE_NOT_FOUND_ERROR("FileNotFoundError", OS_ERROR),
+    IS_A_DIRECTORY_ERROR("IsADirectoryError", OS_ERROR),
+    NOT_A_DIRECTORY_ERROR("NotADirectoryError", OS_ERROR),
+    PERMISSION_ERROR("PermissionError", OS_ERROR),
+    TIMEOUT_ERROR("TimeoutError", OS_ERROR),
+    RUNTIME_ERROR("RuntimeError", EXCEPTION),
+    NOT_IMPLEMENTED_ERROR("NotImplementedError", RUNTIME_ERROR),
+    RECURSION_ERROR("RecursionError", RUNTIME_ERROR),
+    SYNTAX_ERROR("SyntaxError", EXCEPTION),
+    INDENTATION_ERROR("IndentationError", SYNTAX_ERROR),
+    TAB_ERROR("TabError", INDENTATION_ERROR),
+    SYSTEM_ERROR("SystemError", EXCEPTION),
+    TYPE_ERROR("TypeError", EXCEPTION),
+    VALUE_ERROR("ValueError", EXCEPTION),
+    UNICODE_ERROR("UnicodeError", VALUE_ERROR),
+    UNICODE_DECODE_ERROR("UnicodeDecodeError", UNICODE_ERROR),
+    UNICODE_ENCODE_ERROR("UnicodeEncodeError", UNICODE_ERROR),
+    WARNING("Warning", EXCEPTION),
+    DEPRECATION_WARNING("DeprecationWarning", WARNING),
+    RUNTIME_WARNING("RuntimeWarning", WARNING),
+    USER_WARNING("UserWarning", WARNING);
+
+    private final String pyName;
+    private final BuiltinType base;
+    private final long basicSize;
+    private final long itemSize;
+    private final long flags;
+
+    BuiltinType(String pyName, BuiltinType base, long basicSize, long itemSize, long flags) {
+        this.pyName = pyName;
+        this.base = base;
+        this.basicSize = basicSize;
+        this.itemSize = itemSize;
+        this.flags = flags;
+    }
+
+    /** An exception type: the base's layout and flags. */
+    BuiltinType(String pyName, BuiltinType base) {
+        this(pyName, base, base.basicSize, base.itemSize, base.flags);
+    }
+
+    /** The name Python code sees ({@code int}, {@code KeyError}). */
+    public String pyName() {
+        return pyName;
+    }
+
+    /** The base type, or null for {@code object}. */
+    public BuiltinType base() {
+        return base;
+    }
+
+    public long basicSize() {
+        return basicSize;
+    }
+
+    public long itemSize() {
+        return itemSize;
+    }
+
+    public long flags() {
+        return flags | TypeFlags.STATIC_BUILTIN | TypeFlags.IMMUTABLETYPE;
+    }
+
+    public boolean isException() {
+        return (flags & BASE_EXC_SUBCLASS) != 0;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.isola.objects;
+
+import dev.isola.memory.Memory;
+
+/**
+ * Layouts of the objects the interpreter fills in — function, code, cell, bound method,
+ * builtin function and module — and the builtin-method objects the object layer already uses.
+ *
+ * <pre>
+ *   builtin_function_or_method (GC)            cell (GC)
+ *   +16  self          object or 0 (unbound)     +16  contents   object or 0 (empty)
+ *   +24  slots index   int32                     (24 bytes)
+ *   +28  method index  int32                   
+ *   (32 bytes)                                 method (GC)
+ *                                              +16  __func__   object
+ *   code                                       +24  __self__   object
+ *   +16  handle        int64 (interpreter's      (32 bytes)
+ *                       table of compiled code)
+ *   +24  co_name       str                     module (GC)
+ *   +32  co_filename   str                     +16  __dict__   dict
+ *   (40 bytes)                                 +24  __name__   str
+ *                                              +32  state      int64 handle of module state
+ *   function (GC)                              (40 bytes)
+ *   +16  __code__      code
+ *   +24  __globals__   dict
+ *   +32  __name__      str
+ *   +40  __qualname__  str
+ *   +48  __defaults__  tuple or 0
+ *   +56  __kwdefaults__ dict or 0
+ *   +64  __closure__   tuple of cells or 0
+ *   +72  __dict__      dict or 0
+ *   +80  __module__    object or 0
+ *   +88  __doc__       object or 0
+ *   (96 bytes)
+ * </pre>
+ * Only builtin methods have behaviour here; the rest arrive with the interpreter.
+ */
+public final class CodeLayouts {
+    public static final int BUILTIN_SELF_OFFSET = 16;
+    public static final int BUILTIN_SLOTS_INDEX_OFFSET = 24;
+    public static final int BUILTIN_METHOD_INDEX_OFFSET = 28;
+    public static final int BUILTIN_FUNCTION_SIZE = 32;
+
+    public static final int CELL_CONTENTS_OFFSET = 16;
+    public static final int CELL_SIZE = 24;
+
+    public static final int METHOD_FUNC_OFFSET = 16;
+    public static final int METHOD_SELF_OFFSET = 24;
+    public static final int METHOD_SIZE = 32;
+
+    public static final int CODE_HANDLE_OFFSET = 16;
+    public static final int CODE_NAME_OFFSET = 24;
+    public static final int CODE_FILENAME_OFFSET = 32;
+    public static final int CODE_SIZE = 40;
+
+    public static final int MODULE_DICT_OFFSET = 16;
+    public static final int MODULE_NAME_OFFSET = 24;
+    public static final int MODULE_STATE_OFFSET = 32;
+    public static final int MODULE_SIZE = 40;
+
+    public static final int FUNCTION_CODE_OFFSET = 16;
+    public static final int FUNCTION_GLOBALS_OFFSET = 24;
+    public static final int FUNCTION_NAME_OFFSET = 32;
+    public static final int FUNCTION_QUALNAME_OFFSET = 40;
+    public static final int FUNCTION_DEFAULTS_OFFSET = 48;
+    public static final int FUNCTION_KWDEFAULTS_OFFSET = 56;
+    public static final int FUNCTION_CLOSURE_OFFSET = 64;
+    public static final int FUNCTION_DICT_OFFSET = 72;
+    public static final int FUNCTION_MODULE_OFFSET = 80;
+    public static final int FUNCTION_DOC_OFFSET = 88;
+    public static final int FUNCTION_SIZE = 96;
+
+    private CodeLayouts() {}
+
+    static TypeSlots slots(BuiltinType t) {
+        if (t != BuiltinType.BUILTIN_FUNCTION) {
+            return TypeSlots.builder().build();
+        }
+        return TypeSlots.builder()
+                .repr(CodeLayouts::builtinRepr)
+                .call(CodeLayouts::callBuiltin)
+                .dealloc((s, f) -> {
+                    Objects.xdecref(s, Memory.getLong(f + BUILTIN_SELF_OFFSET));
+                    s.freeGcObject(f);
+                })
+                .traverse((s, f, visitor) -> {
+                    long self = Memory.getLong(f + BUILTIN_SELF_OFFSET);
+                    if (self != 0) {
+                        visitor.visit(self);
+                    }
+                })
+                .build();
+    }
+
+    /** {@code self.name} for builtin method {@code method} of slot table {@code slotsIndex}. */
+    static long bindBuiltin(ObjectState s, long self, int slotsIndex, int method) {
+        long f = s.allocGcObject(s.space().type(BuiltinType.BUILTIN_FUNCTION), BUILTIN_FUNCTION_SIZE);
+        Memory.putLong(f + BUILTIN_SELF_OFFSET, Objects.newRef(self));
+        Memory.putInt(f + BUILTIN_SLOTS_INDEX_OFFSET, slotsIndex);
+        Memory.putInt(f + BUILTIN_METHOD_INDEX_OFFSET, method);
+        return f;
+    }
+
+    /** {@code Type.name}: called with the instance as the first argument. */
+    static long unboundBuiltin(ObjectState s, long type, int method) {
+        long f = s.allocGcObject(s.space().type(BuiltinType.BUILTIN_FUNCTION), BUILTIN_FUNCTION_SIZE);
+        Memory.putLong(f + BUILTIN_SELF_OFFSET, 0);
+        Memory.putInt(f + BUILTIN_SLOTS_INDEX_OFFSET, Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET));
+        Memory.putInt(f + BUILTIN_METHOD_INDEX_OFFSET, method);
+        return f;
+    }
+
+    static MethodDef methodOf(ObjectState s, long f) {
+        TypeSlots slots = s.space().slotTable(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET));
+        return slots.methods().get(Memory.getInt(f + BUILTIN_METHOD_INDEX_OFFSET));
+    }
+
+    static long callBuiltin(ObjectState s, long f, long args, long kwargs) {
+        MethodDef m = methodOf(s, f);
+        long self = Memory.getLong(f + BUILTIN_SELF_OFFSET);
+        if (self != 0) {
+            return m.impl().apply(s, self, args, kwargs);
+        }
+        long n = TupleType.size(args);
+        if (n == 0) {
+            throw Errors.typeError(s, "unbound method " + m.name() + "() needs an argument");
+        }
+        long rest = TupleType.allocate(s, n - 1);
+        for (long i = 1; i < n; i++) {
+            TupleType.initItem(s, rest, i - 1, Objects.newRef(TupleType.getItem(args, i)));
+        }
+        try {
+            return m.impl().apply(s, TupleType.getItem(args, 0), rest, kwargs);
+        } finally {
+            Objects.decref(s, rest);
+        }
+    }
+
+    static long builtinRepr(ObjectState s, long f) {
+        MethodDef m = methodOf(s, f);
+        long self = Memory.getLong(f + BUILTIN_SELF_OFFSET);
+        if (self == 0) {
+            return StrType.fromJava(s, "<method '" + m.name() + "' objects>");
+        }
+        return StrType.fromJava(s, "<built-in method " + m.name() + " of " + Objects.typeNameOf(self)
+                + " object at " + Memory.hex(self) + ">");
+    }
+}

@@ -1,0 +1,137 @@
+package dev.isola.objects;
+
+import dev.isola.memory.Memory;
+
+/**
+ * {@code BaseException} and the builtin exception hierarchy: every builtin exception type shares
+ * this layout and behaviour (subclasses add no fields yet).
+ *
+ * <pre>
+ *   -16  gc_next, gc_prev              (GC prefix)
+ *   +0   ob_refcnt
+ *   +8   ob_type
+ *   +16  args              tuple
+ *   +24  __traceback__     object or 0
+ *   +32  __context__       exception or 0
+ *   +40  __cause__         exception or 0
+ *   +48  __suppress_context__  int64 0/1
+ *   +56  __notes__         list or 0
+ *   +64  __dict__          dict or 0
+ *   (72 bytes)
+ * </pre>
+ */
+public final class ExceptionTypes {
+    public static final int ARGS_OFFSET = 16;
+    public static final int TRACEBACK_OFFSET = 24;
+    public static final int CONTEXT_OFFSET = 32;
+    public static final int CAUSE_OFFSET = 40;
+    public static final int SUPPRESS_CONTEXT_OFFSET = 48;
+    public static final int NOTES_OFFSET = 56;
+    public static final int DICT_OFFSET = 64;
+    public static final int SIZE = 72;
+
+    private ExceptionTypes() {}
+
+    static TypeSlots slots(BuiltinType t) {
+        TypeSlots.Builder b = TypeSlots.builder();
+        if (t == BuiltinType.BASE_EXCEPTION) {
+            b.repr(ExceptionTypes::repr)
+                    .str(ExceptionTypes::str)
+                    .newInstance((s, type, args, kwargs) -> newInstance(s, type, args))
+                    .getAttr(ExceptionTypes::getAttr)
+                    .dealloc(ExceptionTypes::dealloc)
+                    .traverse((s, e, visitor) -> {
+                        for (int off = ARGS_OFFSET; off < SIZE; off += 8) {
+                            long ref = Memory.getLong(e + off);
+                            if (off != SUPPRESS_CONTEXT_OFFSET && ref != 0) {
+                                visitor.visit(ref);
+                            }
+                        }
+                    });
+        } else if (t == BuiltinType.KEY_ERROR) {
+            b.str((s, e) -> {
+                long args = args(e);
+                return TupleType.size(args) == 1 ? Abstract.repr(s, TupleType.getItem(args, 0)) : str(s, e);
+            });
+        }
+        return b.build();
+    }
+
+    /** A new exception of {@code type} with {@code args} (a tuple, borrowed). */
+    public static long newInstance(ObjectState s, long type, long args) {
+        long e = s.allocGcObject(type, SIZE);
+        Memory.fill(e + ARGS_OFFSET, SIZE - ARGS_OFFSET, (byte) 0);
+        Objects.checkReference(s, e, args);
+        Memory.putLong(e + ARGS_OFFSET, Objects.newRef(args));
+        return e;
+    }
+
+    /** The args tuple, borrowed. */
+    public static long args(long e) {
+        return Memory.getLong(e + ARGS_OFFSET);
+    }
+
+    static long str(ObjectState s, long e) {
+        long args = args(e);
+        long n = TupleType.size(args);
+        if (n == 0) {
+            return s.space().emptyStr();
+        }
+        return n == 1 ? Abstract.str(s, TupleType.getItem(args, 0)) : Abstract.str(s, args);
+    }
+
+    static long repr(ObjectState s, long e) {
+        long args = args(e);
+        String name = Objects.typeNameOf(e);
+        if (TupleType.size(args) == 1) {
+            return StrType.fromJava(s, name + "(" + Abstract.reprJava(s, TupleType.getItem(args, 0)) + ")");
+        }
+        return StrType.fromJava(s, name + Abstract.reprJava(s, args));
+    }
+
+    static long getAttr(ObjectState s, long e, long name) {
+        String n = StrType.toJava(name);
+        long field = switch (n) {
+            case "args" -> args(e);
+            case "__traceback__" -> orNone(s, Memory.getLong(e + TRACEBACK_OFFSET));
+            case "__context__" -> orNone(s, Memory.getLong(e + CONTEXT_OFFSET));
+            case "__cause__" -> orNone(s, Memory.getLong(e + CAUSE_OFFSET));
+            case "__suppress_context__" -> s.space().bool(Memory.getLong(e + SUPPRESS_CONTEXT_OFFSET) != 0);
+            case "value" -> Objects.isInstance(e, s.space().type(BuiltinType.STOP_ITERATION))
+                    ? (TupleType.size(args(e)) > 0 ? TupleType.getItem(args(e), 0) : s.space().none()) : 0;
+            default -> 0;
+        };
+        if (field != 0) {
+            return Objects.newRef(field);
+        }
+        return ObjectType.genericGetAttr(s, e, name);
+    }
+
+    private static long orNone(ObjectState s, long ref) {
+        return ref == 0 ? s.space().none() : ref;
+    }
+
+    /** Sets {@code __context__} (a reference the exception takes over; 0 clears). */
+    public static void setContext(ObjectState s, long e, long context) {
+        long old = Memory.getLong(e + CONTEXT_OFFSET);
+        Memory.putLong(e + CONTEXT_OFFSET, context);
+        Objects.xdecref(s, old);
+    }
+
+    /** Sets {@code __cause__} (taken over; 0 clears) and {@code __suppress_context__}. */
+    public static void setCause(ObjectState s, long e, long cause) {
+        long old = Memory.getLong(e + CAUSE_OFFSET);
+        Memory.putLong(e + CAUSE_OFFSET, cause);
+        Memory.putLong(e + SUPPRESS_CONTEXT_OFFSET, 1);
+        Objects.xdecref(s, old);
+    }
+
+    static void dealloc(ObjectState s, long e) {
+        for (int off = ARGS_OFFSET; off < SIZE; off += 8) {
+            if (off != SUPPRESS_CONTEXT_OFFSET) {
+                Objects.xdecref(s, Memory.getLong(e + off));
+            }
+        }
+        s.freeGcObject(e);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.isola.objects;
+
+import dev.isola.immortal.StaticTypeState;
+import dev.isola.memory.Allocator;
+import dev.isola.memory.Memory;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One interpreter's object world (held by the interpreter once it exists): the allocator its
+ * objects come from, its view of the static types, its interned strings, and the shared,
+ * read-only {@link ObjectSpace}.
+ *
+ * <p>Owned by one interpreter and used only under its lock (DESIGN §8.2): nothing here is
+ * synchronised. The allocator is owned by the caller, who closes it after {@link #close()}.
+ *
+ * <p>Debug mode ({@code -Disola.debugObjects=true}): every object header is checked on each
+ * refcount operation and every stored reference must be immortal or owned by this state's
+ * allocator (DESIGN invariant 4); see {@link Objects}.
+ */
+public final class ObjectState implements AutoCloseable {
+    private final ObjectSpace space;
+    private final Allocator allocator;
+    private final StaticTypeState typeState;
+    private final Map<String, Long> interned = new HashMap<>();
+    private long memoryError;
+    private boolean closed;
+
+    public ObjectState(ObjectSpace space, Allocator allocator) {
+        this.space = space;
+        this.allocator = allocator;
+        this.typeState = space.registry().newInterpreterState();
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    public Allocator allocator() {
+        return allocator;
+    }
+
+    public StaticTypeState typeState() {
+        return typeState;
+    }
+
+    /** The slot table of the type at {@code typeAddr}. */
+    public TypeSlots slots(long typeAddr) {
+        return space.slotTable(Memory.getInt(typeAddr + TypeLayout.SLOTS_INDEX_OFFSET));
+    }
+
+    /** Slot table of the object's type. */
+    public TypeSlots slotsOf(long addr) {
+        return slots(Memory.getLong(addr + ObjectLayout.TYPE_OFFSET));
+    }
+
+    /**
+     * A new object of {@code type}: {@code size} bytes (header included), refcount 1, the rest
+     * of the payload uninitialised. Raises {@code MemoryError} when memory cannot be had.
+     */
+    public long allocObject(long type, long size) {
+        long addr = allocator.allocate(size);
+        if (addr == 0) {
+            throw memoryError(size);
+        }
+        Memory.putLong(addr, 1);
+        Memory.putLong(addr + ObjectLayout.TYPE_OFFSET, type);
+        return addr;
+    }
+
+    /** As {@link #allocObject} for a GC-tracked type: the 16-byte prefix is allocated before it. */
+    public long allocGcObject(long type, long size) {
+        long block = allocator.allocate(size + ObjectLayout.GC_PREFIX_SIZE);
+        if (block == 0) {
+            throw memoryError(size);
+        }
+        Memory.putLong(block, 0);
+        Memory.putLong(block + 8, 0);
+        long addr = block + ObjectLayout.GC_PREFIX_SIZE;
+        Memory.putLong(addr, 1);
+        Memory.putLong(addr + ObjectLayout.TYPE_OFFSET, type);
+        return addr;
+    }
+
+    /** Releases the memory of an object made by {@link #allocObject}. */
+    public void freeObject(long addr) {
+        allocator.free(addr);
+    }
+
+    /** Releases the memory of an object made by {@link #allocGcObject}. */
+    public void freeGcObject(long addr) {
+        allocator.free(addr - ObjectLayout.GC_PREFIX_SIZE);
+    }
+
+    /** Frees {@code addr} as its type's layout requires (with or without the GC prefix). */
+    public void freeAny(long addr) {
+        long type = Memory.getLong(addr + ObjectLayout.TYPE_OFFSET);
+        if ((Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.HAVE_GC) != 0) {
+            freeGcObject(addr);
+        } else {
+            freeObject(addr);
+        }
+    }
+
+    /** Raw bytes in the MEM sense (item arrays of lists, dict tables); 0-size gives a unique block. */
+    public long allocBytes(long size) {
+        long addr = allocator.allocate(size);
+        if (addr == 0) {
+            throw memoryError(size);
+        }
+        return addr;
+    }
+
+    public long reallocBytes(long addr, long size) {
+        long moved = allocator.reallocate(addr, size);
+        if (moved == 0) {
+            throw memoryError(size);
+        }
+        return moved;
+    }
+
+    public void freeBytes(long addr) {
+        allocator.free(addr);
+    }
+
+    private PyException memoryError(long size) {
+        // Built without allocating (the allocator just failed): a preallocated instance.
+        if (memoryError == 0) {
+            return new PyException(0, "MemoryError: cannot allocate " + size + " bytes (no instance available)");
+        }
+        Objects.incref(memoryError);
+        return new PyException(memoryError, "MemoryError");
+    }
+
+    /** Makes the preallocated MemoryError instance; called once types exist. */
+    void preallocateMemoryError() {
+        if (memoryError == 0) {
+            memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
+        }
+    }
+
+    /** The interned string with {@code text}'s contents: immortal identifiers first, then this interpreter's. */
+    public long intern(String text) {
+        long immortal = space.identifier(text);
+        if (immortal != 0) {
+            return immortal;
+        }
+        Long addr = interned.get(text);
+        if (addr == null) {
+            addr = StrType.fromJava(this, text);
+            interned.put(text, addr);
+        }
+        Objects.incref(addr);
+        return addr;
+    }
+
+    /** Releases what this state holds: interned strings, the MemoryError instance, type dicts. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (long addr : interned.values()) {
+            Objects.decref(this, addr);
+        }
+        interned.clear();
+        for (long dict : typeState.takeDicts()) {
+            Objects.decref(this, dict);
+        }
+        if (memoryError != 0) {
+            long e = memoryError;
+            memoryError = 0;
+            Objects.decref(this, e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.isola.objects;
+
+import dev.isola.memory.Memory;
+
+/**
+ * {@code object}: the base of every type, and the generic behaviour other types inherit —
+ * identity hash and equality, {@code <x object at 0x…>} repr, attribute lookup of builtin
+ * methods (bound on access), and deallocation by freeing.
+ *
+ * <pre>
+ *   +0  ob_refcnt   +8  ob_type      (16 bytes: the header alone)
+ * </pre>
+ */
+public final class ObjectType {
+    private ObjectType() {}
+
+    static TypeSlots slots() {
+        return TypeSlots.builder()
+                .repr(ObjectType::repr)
+                .hash((s, a) -> pointerHash(a))
+                .richCompare(ObjectType::richCompare)
+                .getAttr(ObjectType::genericGetAttr)
+                .setAttr(ObjectType::genericSetAttr)
+                .newInstance((s, type, args, kwargs) -> s.allocObject(type, ObjectLayout.HEADER_SIZE))
+                .dealloc((s, a) -> s.freeAny(a))
+                .build();
+    }
+
+    /** CPython's {@code _Py_HashPointer}: the address rotated right by 4 bits; never -1. */
+    public static long pointerHash(long addr) {
+        long h = Long.rotateRight(addr, 4);
+        return h == -1 ? -2 : h;
+    }
+
+    static long repr(ObjectState s, long a) {
+        return StrType.fromJava(s, "<" + qualifiedName(Objects.type(a)) + " object at " + Memory.hex(a) + ">");
+    }
+
+    /** {@code module.qualname}, or just {@code qualname} for builtins. */
+    static String qualifiedName(long type) {
+        String module = StrType.toJava(Memory.getLong(type + TypeLayout.MODULE_OFFSET));
+        String name = StrType.toJava(Memory.getLong(type + TypeLayout.QUALNAME_OFFSET));
+        return module.equals("builtins") ? name : module + "." + name;
+    }
+
+    static long richCompare(ObjectState s, long a, long b, CompareOp op) {
+        return switch (op) {
+            case EQ -> a == b ? s.space().trueObject() : s.space().notImplemented();
+            case NE -> {
+                TypeSlots slots = s.slotsOf(a);
+                if (slots.richCompare == null || slots.richCompare == (SlotFunctions.RichCompareFunc) ObjectType::richCompare) {
+                    yield a != b ? s.space().trueObject() : s.space().falseObject();
+                }
+                long eq = slots.richCompare.apply(s, a, b, CompareOp.EQ);
+                if (eq == s.space().notImplemented()) {
+                    yield eq;
+                }
+                boolean t = Abstract.isTrue(s, eq);
+                Objects.decref(s, eq);
+                yield s.space().bool(!t);
+            }
+            default -> s.space().notImplemented();
+        };
+    }
+
+    /** Finds a builtin method of the object's type and binds it to the object. */
+    static long genericGetAttr(ObjectState s, long a, long name) {
+        String n = StrType.toJava(name);
+        if (n.equals("__class__")) {
+            return Objects.newRef(Objects.type(a));
+        }
+        long type = Objects.type(a);
+        int slotsIndex = Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET);
+        int method = s.slots(type).methodIndex(n);
+        if (method >= 0) {
+            return CodeLayouts.bindBuiltin(s, a, slotsIndex, method);
+        }
+        throw Errors.attributeError(s, a, n);
+    }
+
+    static void genericSetAttr(ObjectState s, long a, long name, long value) {
+        String n = StrType.toJava(name);
+        if (s.slotsOf(a).methodIndex(n) >= 0) {
+            throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR,
+                    "'" + Objects.typeNameOf(a) + "' object attribute '" + n + "' is read-only");
+        }
+        throw Errors.attributeError(s, a, n);
+    }
+}

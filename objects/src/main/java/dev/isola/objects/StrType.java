@@ -1,0 +1,213 @@
+package dev.isola.objects;
+
+import dev.isola.immortal.ImmortalHeap;
+import dev.isola.immortal.Refcount;
+import dev.isola.memory.Memory;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code str}, compact as PEP 393: the code points are stored in the narrowest of three kinds —
+ * 1 byte (latin-1), 2 bytes (UCS-2) or 4 bytes (UCS-4) per code point — right after the fixed
+ * fields, followed by one zero code unit.
+ *
+ * <pre>
+ *   +0   ob_refcnt
+ *   +8   ob_type
+ *   +16  length     int64    code points
+ *   +24  hash       int64    -1 until computed (always computed for immortal strings)
+ *   +32  state      int32    bits 0-2 kind (1, 2, 4) · bit 3 ascii · bit 4 interned
+ *   +36  (padding)
+ *   +40  data       length × kind bytes, then a zero code unit
+ * </pre>
+ *
+ * <p>Size: 40 + (length + 1) × kind — equal to CPython's for ASCII ({@code sys.getsizeof('')}
+ * is 41), smaller for the other kinds (CPython's header is 56 bytes there).
+ */
+public final class StrType {
+    public static final int LENGTH_OFFSET = 16;
+    public static final int HASH_OFFSET = 24;
+    public static final int STATE_OFFSET = 32;
+    public static final int DATA_OFFSET = 40;
+
+    static final int KIND_MASK = 7;
+    static final int ASCII_BIT = 8;
+    static final int INTERNED_BIT = 16;
+
+    private StrType() {}
+
+    static TypeSlots slots() {
+        return StrOps.slots();
+    }
+
+    public static long length(long addr) {
+        return Memory.getLong(addr + LENGTH_OFFSET);
+    }
+
+    public static int kind(long addr) {
+        return Memory.getInt(addr + STATE_OFFSET) & KIND_MASK;
+    }
+
+    public static boolean isAscii(long addr) {
+        return (Memory.getInt(addr + STATE_OFFSET) & ASCII_BIT) != 0;
+    }
+
+    public static long data(long addr) {
+        return addr + DATA_OFFSET;
+    }
+
+    /** The code point at {@code index} (0 ≤ index &lt; length). */
+    public static int codePointAt(long addr, long index) {
+        long data = addr + DATA_OFFSET;
+        return switch (kind(addr)) {
+            case 1 -> Memory.getByte(data + index) & 0xFF;
+            case 2 -> Memory.getShort(data + 2 * index) & 0xFFFF;
+            default -> Memory.getInt(data + 4 * index);
+        };
+    }
+
+    /** True when {@code addr} is a str or an instance of a subclass. */
+    public static boolean check(long addr) {
+        return Objects.hasFlag(Objects.type(addr), TypeFlags.UNICODE_SUBCLASS);
+    }
+
+    /** A new reference to a str with {@code text}'s code points (shared objects for "" and one latin-1 char). */
+    public static long fromJava(ObjectState s, String text) {
+        if (text.isEmpty()) {
+            return s.space().emptyStr();
+        }
+        if (text.length() == 1 && text.charAt(0) < 256) {
+            return s.space().latin1Char(text.charAt(0));
+        }
+        return fromCodePoints(s, text.codePoints().toArray());
+    }
+
+    /** A new reference to a str of the given code points (each in 0…0x10FFFF). */
+    public static long fromCodePoints(ObjectState s, int[] cps) {
+        if (cps.length == 0) {
+            return s.space().emptyStr();
+        }
+        if (cps.length == 1 && cps[0] >= 0 && cps[0] < 256) {
+            return s.space().latin1Char(cps[0]);
+        }
+        int max = 0;
+        for (int cp : cps) {
+            max = Math.max(max, cp);
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        long addr = s.allocObject(s.space().type(BuiltinType.STR), DATA_OFFSET + (cps.length + 1L) * kind);
+        init(addr, cps, kind, max < 0x80);
+        return addr;
+    }
+
+    private static void init(long addr, int[] cps, int kind, boolean ascii) {
+        Memory.putLong(addr + LENGTH_OFFSET, cps.length);
+        Memory.putLong(addr + HASH_OFFSET, -1);
+        Memory.putInt(addr + STATE_OFFSET, kind | (ascii ? ASCII_BIT : 0));
+        Memory.putInt(addr + STATE_OFFSET + 4, 0);
+        long data = addr + DATA_OFFSET;
+        for (int i = 0; i < cps.length; i++) {
+            switch (kind) {
+                case 1 -> Memory.putByte(data + i, (byte) cps[i]);
+                case 2 -> Memory.putShort(data + 2L * i, (short) cps[i]);
+                default -> Memory.putInt(data + 4L * i, cps[i]);
+            }
+        }
+        switch (kind) {
+            case 1 -> Memory.putByte(data + cps.length, (byte) 0);
+            case 2 -> Memory.putShort(data + 2L * cps.length, (short) 0);
+            default -> Memory.putInt(data + 4L * cps.length, 0);
+        }
+    }
+
+    /** An immortal, interned str in {@code heap} with its hash computed (bootstrap only). */
+    static long immortal(ImmortalHeap heap, long type, String text) {
+        int[] cps = text.codePoints().toArray();
+        int max = 0;
+        for (int cp : cps) {
+            max = Math.max(max, cp);
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        long addr = heap.allocate(DATA_OFFSET + (cps.length + 1L) * kind);
+        Refcount.makeImmortal(addr);
+        Memory.putLong(addr + ObjectLayout.TYPE_OFFSET, type);
+        init(addr, cps, kind, max < 0x80);
+        Memory.putInt(addr + STATE_OFFSET, Memory.getInt(addr + STATE_OFFSET) | INTERNED_BIT);
+        hash(addr);
+        return addr;
+    }
+
+    /** The str's contents as a Java string. */
+    public static String toJava(long addr) {
+        long n = length(addr);
+        long data = addr + DATA_OFFSET;
+        int kind = kind(addr);
+        if (kind == 1) {
+            byte[] bytes = new byte[(int) n];
+            Memory.segment(data, n).asByteBuffer().get(bytes);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        StringBuilder out = new StringBuilder((int) n);
+        for (long i = 0; i < n; i++) {
+            out.appendCodePoint(codePointAt(addr, i));
+        }
+        return out.toString();
+    }
+
+    /** The code points as an array. */
+    public static int[] codePoints(long addr) {
+        int n = (int) length(addr);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = codePointAt(addr, i);
+        }
+        return out;
+    }
+
+    /** CPython's str hash (SipHash-1-3 over the data bytes, zero key), cached in the object. */
+    public static long hash(long addr) {
+        long h = Memory.getLong(addr + HASH_OFFSET);
+        if (h != -1) {
+            return h;
+        }
+        h = SipHash13.hashBytes(addr + DATA_OFFSET, length(addr) * kind(addr));
+        Memory.putLong(addr + HASH_OFFSET, h);
+        return h;
+    }
+
+    /** Equal contents (same kind is implied: the representation is canonical). */
+    public static boolean equals(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        long n = length(a);
+        if (n != length(b) || kind(a) != kind(b)) {
+            return false;
+        }
+        long ha = Memory.getLong(a + HASH_OFFSET);
+        long hb = Memory.getLong(b + HASH_OFFSET);
+        if (ha != -1 && hb != -1 && ha != hb) {
+            return false;
+        }
+        return Memory.segment(a + DATA_OFFSET, n * kind(a)).mismatch(Memory.segment(b + DATA_OFFSET, n * kind(a))) < 0;
+    }
+
+    /** Code-point order: negative, zero or positive. */
+    public static int compare(long a, long b) {
+        long na = length(a);
+        long nb = length(b);
+        long n = Math.min(na, nb);
+        for (long i = 0; i < n; i++) {
+            int ca = codePointAt(a, i);
+            int cb = codePointAt(b, i);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+        }
+        return Long.compare(na, nb);
+    }
+
+    /** Bytes the object occupies. */
+    public static long sizeOf(long addr) {
+        return DATA_OFFSET + (length(addr) + 1) * kind(addr);
+    }
+}
