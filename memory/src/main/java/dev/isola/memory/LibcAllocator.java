@@ -96,6 +96,7 @@ public final class LibcAllocator implements Allocator {
     public long usableSize(long addr) {
         long usable = live.ifLive(addr, Malloc::malloc_usable_size);
         if (usable < 0) {
+            checkOpen();
             throw new IllegalArgumentException("usableSize of an address this libc allocator did not give out: address="
                     + Memory.hex(addr));
         }

@@ -47,11 +47,11 @@ final class LongLongMap {
     boolean contains(long key) {
         for (int i = home(key); ; i = (i + 1) & mask) {
             long k = keys[i];
+            if (k == 0) {
+                return false; // tested first: key 0 (the empty mark) is never present
+            }
             if (k == key) {
                 return true;
-            }
-            if (k == 0) {
-                return false;
             }
         }
     }
@@ -60,11 +60,11 @@ final class LongLongMap {
     long get(long key, long missing) {
         for (int i = home(key); ; i = (i + 1) & mask) {
             long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
             if (k == 0) {
                 return missing;
+            }
+            if (k == key) {
+                return values[i];
             }
         }
     }
@@ -97,11 +97,11 @@ final class LongLongMap {
         int i = home(key);
         for (; ; i = (i + 1) & mask) {
             long k = keys[i];
-            if (k == key) {
-                break;
-            }
             if (k == 0) {
                 return missing;
+            }
+            if (k == key) {
+                break;
             }
         }
         long old = values[i];

@@ -86,6 +86,15 @@ public final class MimallocAllocator implements Allocator {
         }
     }
 
+    /**
+     * What to ask mimalloc for: at least 16 bytes. mimalloc aligns a block only to its size
+     * class, and its 8-byte class (requests of 0…8 bytes) would break the 16-byte alignment of
+     * the {@link Allocator} contract.
+     */
+    private static long request(long size) {
+        return Math.max(size, 16);
+    }
+
     @Override
     public long allocate(long size) {
         if (size < 0) {
@@ -96,7 +105,7 @@ public final class MimallocAllocator implements Allocator {
         if (heap < 0) {
             return 0;
         }
-        long addr = heap == 0 ? Mimalloc.mi_malloc(size) : Mimalloc.mi_heap_malloc(heap, size);
+        long addr = heap == 0 ? Mimalloc.mi_malloc(request(size)) : Mimalloc.mi_heap_malloc(heap, request(size));
         if (addr != 0) {
             live.add(addr, size);
         }
@@ -115,12 +124,12 @@ public final class MimallocAllocator implements Allocator {
         if (heap < 0) {
             return 0;
         } else if (heap == 0) {
-            addr = Mimalloc.mi_malloc(total);
+            addr = Mimalloc.mi_malloc(request(total));
             if (addr != 0) {
                 Memory.fill(addr, total, (byte) 0);
             }
         } else {
-            addr = Mimalloc.mi_heap_calloc(heap, 1, total);
+            addr = Mimalloc.mi_heap_calloc(heap, 1, request(total));
         }
         if (addr != 0) {
             live.add(addr, total);
@@ -143,10 +152,10 @@ public final class MimallocAllocator implements Allocator {
         long heap = heap();
         long moved;
         if (heap > 0) {
-            moved = Mimalloc.mi_heap_realloc(heap, addr, newSize);
+            moved = Mimalloc.mi_heap_realloc(heap, addr, request(newSize));
         } else {
             // Virtual thread (or no heap): allocate from the carrier's default heap and copy.
-            moved = Mimalloc.mi_malloc(newSize);
+            moved = Mimalloc.mi_malloc(request(newSize));
             if (moved != 0) {
                 Memory.copy(addr, moved, Math.min(oldSize, newSize));
                 Mimalloc.mi_free(addr);
@@ -203,6 +212,8 @@ public final class MimallocAllocator implements Allocator {
     /**
      * Counts the blocks in the calling thread's heap with {@code mi_heap_visit_blocks}: the
      * heap's own view, independent of this allocator's table. 0 when the thread has no heap.
+     * Blocks other threads freed may still be counted: mimalloc collects such frees lazily, on
+     * the owning thread's next allocations.
      */
     public long heapBlocksOfCurrentThread() {
         HeapEntry e;

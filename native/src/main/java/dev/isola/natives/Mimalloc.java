@@ -12,6 +12,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * {@code <mimalloc.h>}, version 2.0.9 (Debian's {@code libmimalloc2.0}).
@@ -93,11 +94,27 @@ public final class Mimalloc {
         return Lib.NAME;
     }
 
+    /**
+     * Links {@code name}; when the library is absent, a handle of the same type that throws
+     * {@link UnsupportedOperationException} with the reason on every call (a holder's static
+     * initializer must not throw, or every later call would see {@code NoClassDefFoundError}).
+     */
     private static MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        if (Lib.LOOKUP == null) {
-            throw new UnsupportedOperationException(name + ": " + Lib.REASON);
+        if (Lib.LOOKUP != null) {
+            return Natives.link(Lib.LOOKUP, "mimalloc", name, descriptor, options);
         }
-        return Natives.link(Lib.LOOKUP, "mimalloc", name, descriptor, options);
+        MethodType type = descriptor.toMethodType();
+        try {
+            MethodHandle make = MethodHandles.lookup().findConstructor(UnsupportedOperationException.class,
+                    MethodType.methodType(void.class, String.class));
+            MethodHandle exception = MethodHandles.filterReturnValue(
+                    MethodHandles.constant(String.class, name + ": " + Lib.REASON), make);
+            MethodHandle thrower = MethodHandles.foldArguments(
+                    MethodHandles.throwException(type.returnType(), UnsupportedOperationException.class), exception);
+            return MethodHandles.dropArguments(thrower, 0, type.parameterList());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the stand-in for " + name, e);
+        }
     }
 
     private static final class mi_version$ {
@@ -304,7 +321,7 @@ public final class Mimalloc {
                 try {
                     return fi.apply(h, a, b, s, arg);
                 } catch (Throwable t) {
-                    upcall.failure = t;
+                    upcall.fail(t);
                     return false;
                 }
             };
@@ -332,7 +349,7 @@ public final class Mimalloc {
                 try {
                     fi.apply(msg, arg);
                 } catch (Throwable t) {
-                    upcall.failure = t;
+                    upcall.fail(t);
                 }
             };
             upcall.stub = Upcall.stub(safe, mi_output_fun.class, "apply", DESCRIPTOR, arena);
@@ -347,6 +364,12 @@ public final class Mimalloc {
 
         public MemorySegment stub() {
             return stub;
+        }
+
+        private synchronized void fail(Throwable t) {
+            if (failure == null) {
+                failure = t;
+            }
         }
 
         /** The first exception the callback threw, or {@code null}. */
