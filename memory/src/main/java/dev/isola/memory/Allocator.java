@@ -64,6 +64,19 @@ public interface Allocator extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * True when {@code addr} is a live block of this allocator. Never touches memory it does not
+     * own, but may cost a table lookup and an exception: for debug checks, not fast paths.
+     */
+    default boolean isLive(long addr) {
+        try {
+            usableSize(addr);
+            return true;
+        } catch (IllegalArgumentException | MemoryMisuseException e) {
+            return false;
+        }
+    }
+
     /** {@code count * size}, or -1 when it overflows or either is negative. */
     static long checkedProduct(long count, long size) {
         if (count < 0 || size < 0) {

@@ -74,9 +74,7 @@ public final class Objects {
             return;
         }
         long base = hasFlag(type(target), TypeFlags.HAVE_GC) ? target - ObjectLayout.GC_PREFIX_SIZE : target;
-        try {
-            s.allocator().usableSize(base);
-        } catch (IllegalArgumentException e) {
+        if (!s.allocator().isLive(base)) {
             throw new IllegalStateException("object of another interpreter stored: holder=" + Memory.hex(holder)
                     + " target=" + Memory.hex(target) + " (DESIGN invariant 4)");
         }
