@@ -2,7 +2,6 @@ package dev.isola.objects;
 
 import dev.isola.immortal.ImmortalHeap;
 import dev.isola.immortal.StaticTypeRegistry;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +24,8 @@ public final class ObjectSpace implements AutoCloseable {
 
     private final ImmortalHeap heap;
     private final StaticTypeRegistry registry;
-    private final List<TypeSlots> slotTables;
+    /** By slot index; read on every dispatch, so an array rather than a list. */
+    private final TypeSlots[] slotTables;
     private final long[] types;
     private final long none;
     private final long notImplemented;
@@ -42,7 +42,7 @@ public final class ObjectSpace implements AutoCloseable {
     ObjectSpace(Bootstrap b) {
         heap = b.heap;
         registry = b.registry;
-        slotTables = List.copyOf(b.slotTables);
+        slotTables = b.slotTables.toArray(new TypeSlots[0]);
         types = b.types.clone();
         none = b.none;
         notImplemented = b.notImplemented;
@@ -71,7 +71,7 @@ public final class ObjectSpace implements AutoCloseable {
     }
 
     public TypeSlots slotTable(int index) {
-        return slotTables.get(index);
+        return slotTables[index];
     }
 
     public long type(BuiltinType t) {

@@ -58,8 +58,9 @@ public final class TypeSlots {
     public final BinaryFunc subscript;
     public final SetFunc assignSubscript;
 
-    private final Map<NumberOp, BinaryFunc> number;
-    private final Map<NumberOp, BinaryFunc> inplace;
+    /** By {@link NumberOp#ordinal()}: an array index, not a map lookup, on the hot path. */
+    private final BinaryFunc[] number;
+    private final BinaryFunc[] inplace;
     private final Map<String, MethodDef> methods;
     private final List<MethodDef> methodList;
     private final Map<String, Integer> methodIndex;
@@ -93,8 +94,10 @@ public final class TypeSlots {
         contains = b.contains;
         subscript = b.subscript;
         assignSubscript = b.assignSubscript;
-        number = Map.copyOf(b.number);
-        inplace = Map.copyOf(b.inplace);
+        number = new BinaryFunc[NumberOp.values().length];
+        inplace = new BinaryFunc[NumberOp.values().length];
+        b.number.forEach((op, f) -> number[op.ordinal()] = f);
+        b.inplace.forEach((op, f) -> inplace[op.ordinal()] = f);
         methods = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.methods));
         methodList = List.copyOf(methods.values());
         Map<String, Integer> index = new java.util.HashMap<>();
@@ -106,12 +109,12 @@ public final class TypeSlots {
 
     /** The binary number slot for {@code op} ({@code nb_add} …), or null. */
     public BinaryFunc number(NumberOp op) {
-        return number.get(op);
+        return number[op.ordinal()];
     }
 
     /** The in-place slot for {@code op} ({@code nb_inplace_add} …), or null. */
     public BinaryFunc inplace(NumberOp op) {
-        return inplace.get(op);
+        return inplace[op.ordinal()];
     }
 
     /** The method called {@code name}, or null. */
@@ -169,8 +172,14 @@ public final class TypeSlots {
         b.contains = or(contains, base.contains);
         b.subscript = or(subscript, base.subscript);
         b.assignSubscript = or(assignSubscript, base.assignSubscript);
-        base.number.forEach(b.number::putIfAbsent);
-        base.inplace.forEach(b.inplace::putIfAbsent);
+        for (NumberOp op : NumberOp.values()) {
+            if (b.number.get(op) == null && base.number[op.ordinal()] != null) {
+                b.number.put(op, base.number[op.ordinal()]);
+            }
+            if (b.inplace.get(op) == null && base.inplace[op.ordinal()] != null) {
+                b.inplace.put(op, base.inplace[op.ordinal()]);
+            }
+        }
         base.methods.forEach(b.methods::putIfAbsent);
         return new TypeSlots(b);
     }
@@ -209,8 +218,14 @@ public final class TypeSlots {
         b.contains = contains;
         b.subscript = subscript;
         b.assignSubscript = assignSubscript;
-        b.number.putAll(number);
-        b.inplace.putAll(inplace);
+        for (NumberOp op : NumberOp.values()) {
+            if (number[op.ordinal()] != null) {
+                b.number.put(op, number[op.ordinal()]);
+            }
+            if (inplace[op.ordinal()] != null) {
+                b.inplace.put(op, inplace[op.ordinal()]);
+            }
+        }
         b.methods.putAll(methods);
         return b;
     }
