@@ -157,7 +157,7 @@ public final class Abstract {
             if (seq != 0) {
                 long count = seq == a ? b : a;
                 if (s.slotsOf(count).index != null) {
-                    return s.slotsOf(seq).repeat.apply(s, seq, asSize(s, count));
+                    return s.slotsOf(seq).repeat.apply(s, seq, asSize(s, count, BuiltinType.OVERFLOW_ERROR));
                 }
                 throw Errors.typeError(s, "can't multiply sequence by non-int of type '" + Objects.typeNameOf(count)
                         + "'");
@@ -281,12 +281,20 @@ public final class Abstract {
         return f.apply(s, a);
     }
 
-    /** {@code a.__index__()} as a Java long; OverflowError when it does not fit. */
+    /** {@code a.__index__()} as a Java long for indexing: IndexError when it does not fit. */
     public static long asSize(ObjectState s, long a) {
+        return asSize(s, a, BuiltinType.INDEX_ERROR);
+    }
+
+    /**
+     * {@code a.__index__()} as a Java long; {@code error} (IndexError for indexing, OverflowError
+     * for counts such as a repeat) when it does not fit, as CPython's {@code PyNumber_AsSsize_t}.
+     */
+    public static long asSize(ObjectState s, long a, BuiltinType error) {
         long i = index(s, a);
         try {
             if (!IntType.fitsLong(i)) {
-                throw Errors.raise(s, BuiltinType.INDEX_ERROR,
+                throw Errors.raise(s, error,
                         "cannot fit '" + Objects.typeNameOf(a) + "' into an index-sized integer");
             }
             return IntType.longValue(i);
@@ -425,5 +433,68 @@ public final class Abstract {
         } finally {
             Objects.decref(s, method);
         }
+    }
+
+    /**
+     * CPython's {@code PyObject_LengthHint}: {@code len(o)} if it has one, else its
+     * {@code __length_hint__()}, else {@code defaultValue}; a TypeError from either counts as
+     * "no hint". Used to presize containers built from iterables.
+     */
+    public static long lengthHint(ObjectState s, long o, long defaultValue) {
+        TypeSlots slots = s.slotsOf(o);
+        if (slots.length != null) {
+            try {
+                return slots.length.apply(s, o);
+            } catch (PyException e) {
+                if (!e.matches(s.space().type(BuiltinType.TYPE_ERROR))) {
+                    throw e;
+                }
+                e.release(s);
+            }
+        }
+        MethodDef hint = slots.method("__length_hint__");
+        if (hint == null) {
+            return defaultValue;
+        }
+        long r;
+        try {
+            r = hint.impl().apply(s, o, s.space().emptyTuple(), 0);
+        } catch (PyException e) {
+            if (!e.matches(s.space().type(BuiltinType.TYPE_ERROR))) {
+                throw e;
+            }
+            e.release(s);
+            return defaultValue;
+        }
+        try {
+            if (r == s.space().notImplemented()) {
+                return defaultValue;
+            }
+            if (!IntType.check(r)) {
+                throw Errors.typeError(s, "__length_hint__ must be an integer, not " + Objects.typeNameOf(r));
+            }
+            if (!IntType.fitsLong(r)) {
+                throw Errors.overflowError(s, "Python int too large to convert to C ssize_t");
+            }
+            long n = IntType.longValue(r);
+            if (n < 0) {
+                throw Errors.valueError(s, "__length_hint__() should return >= 0");
+            }
+            return n;
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+
+    // ---------------------------------------------------------------- number conversions
+
+    /** {@code int(a)} (CPython's {@code PyNumber_Long}): an exact int, new reference. */
+    public static long numberInt(ObjectState s, long a) {
+        return IntMethods.value(s, a, 0);
+    }
+
+    /** {@code float(a)} as a Java double (CPython's {@code PyNumber_Float}). */
+    public static double numberDouble(ObjectState s, long a) {
+        return FloatMethods.value(s, a);
     }
 }

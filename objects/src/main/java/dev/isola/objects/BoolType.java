@@ -3,6 +3,16 @@ package dev.isola.objects;
 /**
  * {@code bool}: a subclass of int with exactly two immortal instances, {@code False} (0) and
  * {@code True} (1), laid out as compact ints ({@link IntType}).
+ *
+ * <pre>
+ *   +0   ob_refcnt   immortal
+ *   +8   ob_type     bool
+ *   +16  value       int64   0 or 1
+ *   (24 bytes)
+ * </pre>
+ *
+ * <p>Everything but repr, truth, construction and {@code & | ^} between two bools is inherited
+ * from int, so arithmetic gives ints ({@code True + True == 2}, {@code ~True == -2}).
  */
 public final class BoolType {
     private BoolType() {}
@@ -12,6 +22,7 @@ public final class BoolType {
                 .repr((s, a) -> s.intern(a == s.space().trueObject() ? "True" : "False"))
                 .bool((s, a) -> a == s.space().trueObject())
                 .newInstance((s, type, args, kwargs) -> {
+                    NumberArgs.noKeywords(s, "bool", kwargs);
                     long n = TupleType.size(args);
                     if (n > 1) {
                         throw Errors.typeError(s, "bool expected at most 1 argument, got " + n);

@@ -181,7 +181,9 @@ final class Bootstrap {
             case SLICE -> SliceType.slots();
             case TUPLE_ITERATOR, LIST_ITERATOR, LIST_REVERSE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR,
                  BYTEARRAY_ITERATOR, RANGE_ITERATOR -> IteratorType.slots(t);
-            case DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR -> DictType.iteratorSlots(t);
+            case DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR, DICT_ITEM_ITERATOR, DICT_REVERSE_KEY_ITERATOR,
+                 DICT_REVERSE_VALUE_ITERATOR, DICT_REVERSE_ITEM_ITERATOR -> DictType.iteratorSlots(t);
+            case DICT_KEYS, DICT_VALUES, DICT_ITEMS -> DictType.viewSlots(t);
             case SET_ITERATOR -> SetType.iteratorSlots();
             case FUNCTION, CODE, CELL, METHOD, BUILTIN_FUNCTION, MODULE -> CodeLayouts.slots(t);
             default -> ExceptionTypes.slots(t);

@@ -24,11 +24,12 @@ public final class BytesType {
     private BytesType() {}
 
     static TypeSlots slots() {
-        return TypeSlots.builder()
-                .hash((s, a) -> hash(a))
-                .length((s, a) -> size(a))
-                .dealloc((s, a) -> s.freeObject(a))
-                .build();
+        return BytesOps.slots();
+    }
+
+    /** True when {@code addr} is a bytes or an instance of a subclass. */
+    public static boolean check(long addr) {
+        return Objects.hasFlag(Objects.type(addr), TypeFlags.BYTES_SUBCLASS);
     }
 
     public static long size(long addr) {
@@ -48,8 +49,24 @@ public final class BytesType {
         return addr;
     }
 
-    /** A new bytes object of {@code size} bytes, contents to be written by the caller. */
+    /** A new reference to a bytes object holding a copy of {@code size} bytes at {@code data}. */
+    public static long fromMemory(ObjectState s, long data, long size) {
+        if (size == 0) {
+            return s.space().emptyBytes();
+        }
+        long addr = allocate(s, size);
+        Memory.copy(data, addr + DATA_OFFSET, size);
+        return addr;
+    }
+
+    /**
+     * A new bytes object of {@code size} bytes, contents to be written by the caller (never the
+     * shared empty object). MemoryError when too large.
+     */
     public static long allocate(ObjectState s, long size) {
+        if (size < 0 || size > StrType.MAX_SIZE - DATA_OFFSET - 1) {
+            throw Errors.raiseWithArgs(s, s.space().type(BuiltinType.MEMORY_ERROR), s.space().emptyTuple());
+        }
         long addr = s.allocObject(s.space().type(BuiltinType.BYTES), DATA_OFFSET + size + 1);
         Memory.putLong(addr + SIZE_OFFSET, size);
         Memory.putLong(addr + HASH_OFFSET, -1);
@@ -68,6 +85,11 @@ public final class BytesType {
             Memory.putLong(addr + HASH_OFFSET, h);
         }
         return h;
+    }
+
+    /** Bytes the object occupies ({@code sys.getsizeof}). */
+    public static long sizeOf(long addr) {
+        return DATA_OFFSET + size(addr) + 1;
     }
 
     static long immortal(ImmortalHeap heap, long type, byte[] bytes) {

@@ -122,8 +122,16 @@ public final class CodeLayouts {
             return m.impl().apply(s, self, args, kwargs);
         }
         long n = TupleType.size(args);
+        long type = s.space().staticType(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET));
+        String typeName = Objects.typeName(type);
         if (n == 0) {
-            throw Errors.typeError(s, "unbound method " + m.name() + "() needs an argument");
+            throw Errors.typeError(s, "unbound method " + typeName + "." + m.name() + "() needs an argument");
+        }
+        long first = TupleType.getItem(args, 0);
+        if (!Objects.isInstance(first, type)) {
+            // The method reads self's layout: it must never see another type's object.
+            throw Errors.typeError(s, "descriptor '" + m.name() + "' for '" + typeName
+                    + "' objects doesn't apply to a '" + Objects.typeNameOf(first) + "' object");
         }
         long rest = TupleType.allocate(s, n - 1);
         for (long i = 1; i < n; i++) {

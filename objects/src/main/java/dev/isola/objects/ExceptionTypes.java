@@ -48,6 +48,8 @@ public final class ExceptionTypes {
                             }
                         }
                     });
+        } else if (t == BuiltinType.UNICODE_ENCODE_ERROR || t == BuiltinType.UNICODE_DECODE_ERROR) {
+            b.str(Codecs::unicodeErrorStr);
         } else if (t == BuiltinType.KEY_ERROR) {
             b.str((s, e) -> {
                 long args = args(e);

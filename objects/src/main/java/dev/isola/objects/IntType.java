@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * {@code int}: arbitrary precision with a one-word fast path.
  *
  * <pre>
- *   compact form (|value| &lt; 2**62), 24 bytes:
+ *   compact form (-2**62 &lt;= value &lt; 2**62), 24 bytes:
  *   +0   ob_refcnt
  *   +8   ob_type
  *   +16  value      int64     the value itself; its top two bits are 00 or 11
@@ -19,12 +19,15 @@ import java.math.BigInteger;
  *   +24  digits     uint32[ndigits]   the magnitude, least significant digit first
  * </pre>
  *
- * <p>Invariant: a value is in the big form only if it does not fit the compact range, so equal
- * values have equal representations. The small ints -5…256 are immortal ({@link ObjectSpace}).
- * The compact form is smaller than CPython's 28 bytes for {@code 0 < x < 2**30}.
+ * <p>Invariants: a value is in the big form only if it does not fit the compact range
+ * [-2**62, 2**62), so equal values have equal representations; a big form's top digit is not 0.
+ * The small ints -5…256 are immortal ({@link ObjectSpace}). Sizes against CPython 3.14's
+ * {@code sys.getsizeof}: 24 bytes for every compact value (CPython: 28 below 2**30, 32 below
+ * 2**60, 36 below 2**90), and ⌈bits/32⌉ digits of 4 bytes for big values where CPython has
+ * ⌈bits/30⌉.
  *
- * <p>Arithmetic on big values goes through {@link BigInteger}; the compact path never allocates
- * Java objects.
+ * <p>The compact path of every operation ({@link IntOps}) is plain {@code long} arithmetic with
+ * an overflow test and allocates no Java object; big values go through {@link BigInteger}.
  */
 public final class IntType {
     public static final int VALUE_OFFSET = 16;
@@ -47,9 +50,19 @@ public final class IntType {
         return v >= COMPACT_MIN && v <= COMPACT_MAX;
     }
 
+    /** The raw word at +16: the value itself when {@link #isCompactWord compact}, else the tag. */
+    static long word(long addr) {
+        return Memory.getLong(addr + VALUE_OFFSET);
+    }
+
+    /** True when the word read by {@link #word} is a compact value, not a big-form tag. */
+    static boolean isCompactWord(long word) {
+        return (word >>> 62) != 2;
+    }
+
     /** True when the int object at {@code addr} is in the compact form. */
     public static boolean isCompact(long addr) {
-        return (Memory.getLong(addr + VALUE_OFFSET) >>> 62) != 2;
+        return isCompactWord(word(addr));
     }
 
     /** True when the int's value fits a Java long. */
@@ -62,17 +75,26 @@ public final class IntType {
 
     /** The value of a compact int, or of any int that {@link #fitsLong fits a long}. */
     public static long longValue(long addr) {
-        long v = Memory.getLong(addr + VALUE_OFFSET);
-        if ((v >>> 62) != 2) {
+        long v = word(addr);
+        if (isCompactWord(v)) {
             return v;
         }
         return toBig(addr).longValueExact();
     }
 
+    /** -1, 0 or 1. */
+    public static int signum(long addr) {
+        long v = word(addr);
+        if (isCompactWord(v)) {
+            return Long.signum(v);
+        }
+        return (v & NEGATIVE_BIT) != 0 ? -1 : 1;
+    }
+
     /** The value as a BigInteger, for either form. */
     public static BigInteger toBig(long addr) {
-        long v = Memory.getLong(addr + VALUE_OFFSET);
-        if ((v >>> 62) != 2) {
+        long v = word(addr);
+        if (isCompactWord(v)) {
             return BigInteger.valueOf(v);
         }
         int n = (int) v;
@@ -101,6 +123,7 @@ public final class IntType {
         return fromBig(s, s.space().type(BuiltinType.INT), BigInteger.valueOf(v));
     }
 
+    /** A new reference to an int of value {@code v} (a shared small int where one exists). */
     public static long fromBig(ObjectState s, BigInteger v) {
         if (v.bitLength() < 63 && isCompactValue(v.longValue())) {
             return fromLong(s, v.longValue());
@@ -115,25 +138,28 @@ public final class IntType {
             Memory.putLong(addr + VALUE_OFFSET, v.longValue());
             return addr;
         }
-        int[] digits = digitsOf(v.abs());
-        long addr = s.allocObject(type, DIGITS_OFFSET + 4L * digits.length);
-        writeBig(addr, v.signum() < 0, digits);
+        int ndigits = (v.abs().bitLength() + 31) / 32;
+        long addr = s.allocObject(type, DIGITS_OFFSET + 4L * ndigits);
+        writeBig(addr, v, ndigits);
+        if (Objects.DEBUG) {
+            checkInvariants(addr);
+        }
         return addr;
     }
 
-    private static int[] digitsOf(BigInteger magnitude) {
-        int n = (magnitude.bitLength() + 31) / 32;
-        int[] digits = new int[n];
-        for (int i = 0; i < n; i++) {
-            digits[i] = magnitude.shiftRight(32 * i).intValue();
-        }
-        return digits;
-    }
-
-    private static void writeBig(long addr, boolean negative, int[] digits) {
-        Memory.putLong(addr + VALUE_OFFSET, BIG_MARK | (negative ? NEGATIVE_BIT : 0) | digits.length);
-        for (int i = 0; i < digits.length; i++) {
-            Memory.putInt(addr + DIGITS_OFFSET + 4L * i, digits[i]);
+    private static void writeBig(long addr, BigInteger v, int ndigits) {
+        byte[] magnitude = v.abs().toByteArray(); // big-endian, perhaps with a leading zero byte
+        Memory.putLong(addr + VALUE_OFFSET, BIG_MARK | (v.signum() < 0 ? NEGATIVE_BIT : 0) | ndigits);
+        int end = magnitude.length;
+        for (int i = 0; i < ndigits; i++) {
+            int digit = 0;
+            for (int k = 0; k < 4; k++) {
+                int at = end - 4 * i - 1 - k;
+                if (at >= 0) {
+                    digit |= (magnitude[at] & 0xFF) << (8 * k);
+                }
+            }
+            Memory.putInt(addr + DIGITS_OFFSET + 4L * i, digit);
         }
     }
 
@@ -148,12 +174,27 @@ public final class IntType {
 
     /** Bytes this int occupies ({@code sys.getsizeof} without the GC prefix; ints have none). */
     public static long sizeOf(long addr) {
-        long v = Memory.getLong(addr + VALUE_OFFSET);
-        return (v >>> 62) != 2 ? COMPACT_SIZE : DIGITS_OFFSET + 4L * (int) v;
+        long v = word(addr);
+        return isCompactWord(v) ? COMPACT_SIZE : DIGITS_OFFSET + 4L * (int) v;
     }
 
     /** True when {@code addr} is an int (or bool, or a subclass). */
     public static boolean check(long addr) {
         return Objects.hasFlag(Objects.type(addr), TypeFlags.LONG_SUBCLASS);
+    }
+
+    /** Checks the invariants of the int at {@code addr}; run on every big int made in debug mode. */
+    static void checkInvariants(long addr) {
+        long v = word(addr);
+        if (isCompactWord(v)) {
+            return;
+        }
+        int n = (int) v;
+        if (n <= 0 || Memory.getInt(addr + DIGITS_OFFSET + 4L * (n - 1)) == 0) {
+            throw new IllegalStateException("big int with a zero top digit: ndigits=" + n);
+        }
+        if (isCompactValue(toBig(addr).longValue()) && toBig(addr).bitLength() < 63) {
+            throw new IllegalStateException("big int whose value fits the compact form: " + toBig(addr));
+        }
     }
 }

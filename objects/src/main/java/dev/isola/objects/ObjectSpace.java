@@ -78,6 +78,11 @@ public final class ObjectSpace implements AutoCloseable {
         return types[t.ordinal()];
     }
 
+    /** The static type with registry index {@code index}. */
+    public long staticType(int index) {
+        return types[index];
+    }
+
     public long none() {
         return none;
     }

@@ -23,6 +23,7 @@ public final class ObjectState implements AutoCloseable {
     private final Allocator allocator;
     private final StaticTypeState typeState;
     private final Map<String, Long> interned = new HashMap<>();
+    private final java.util.Set<Long> reprActive = new java.util.HashSet<>();
     private long memoryError;
     private boolean closed;
 
@@ -152,6 +153,19 @@ public final class ObjectState implements AutoCloseable {
         }
         Objects.incref(addr);
         return addr;
+    }
+
+    /**
+     * CPython's {@code Py_ReprEnter}: false when {@code addr} is already being repr'd in this
+     * interpreter (the caller then writes {@code [...]} or {@code {...}}); otherwise marks it
+     * and the caller must call {@link #reprLeave} when done.
+     */
+    public boolean reprEnter(long addr) {
+        return reprActive.add(addr);
+    }
+
+    public void reprLeave(long addr) {
+        reprActive.remove(addr);
     }
 
     /** Releases what this state holds: interned strings, the MemoryError instance, type dicts. */

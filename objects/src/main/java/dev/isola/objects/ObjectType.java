@@ -73,7 +73,8 @@ public final class ObjectType {
         int slotsIndex = Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET);
         int method = s.slots(type).methodIndex(n);
         if (method >= 0) {
-            return CodeLayouts.bindBuiltin(s, a, slotsIndex, method);
+            boolean classMethod = s.slots(type).methods().get(method).classMethod();
+            return CodeLayouts.bindBuiltin(s, classMethod ? type : a, slotsIndex, method);
         }
         throw Errors.attributeError(s, a, n);
     }

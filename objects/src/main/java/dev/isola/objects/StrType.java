@@ -33,6 +33,9 @@ public final class StrType {
     static final int ASCII_BIT = 8;
     static final int INTERNED_BIT = 16;
 
+    /** Largest object the str and bytes constructors attempt to allocate (their PY_SSIZE_T_MAX bound). */
+    static final long MAX_SIZE = Long.MAX_VALUE / 2;
+
     private StrType() {}
 
     static TypeSlots slots() {
@@ -83,20 +86,7 @@ public final class StrType {
 
     /** A new reference to a str of the given code points (each in 0…0x10FFFF). */
     public static long fromCodePoints(ObjectState s, int[] cps) {
-        if (cps.length == 0) {
-            return s.space().emptyStr();
-        }
-        if (cps.length == 1 && cps[0] >= 0 && cps[0] < 256) {
-            return s.space().latin1Char(cps[0]);
-        }
-        int max = 0;
-        for (int cp : cps) {
-            max = Math.max(max, cp);
-        }
-        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        long addr = s.allocObject(s.space().type(BuiltinType.STR), DATA_OFFSET + (cps.length + 1L) * kind);
-        init(addr, cps, kind, max < 0x80);
-        return addr;
+        return fromCodePoints(s, cps, 0, cps.length);
     }
 
     private static void init(long addr, int[] cps, int kind, boolean ascii) {
@@ -117,6 +107,90 @@ public final class StrType {
             case 2 -> Memory.putShort(data + 2L * cps.length, (short) 0);
             default -> Memory.putInt(data + 4L * cps.length, 0);
         }
+    }
+
+    /**
+     * A new, unshared str of {@code length} code points, each at most {@code maxChar}: the
+     * caller writes every one with {@link #putCodePoint} before the str is used. The kind is
+     * the narrowest that holds {@code maxChar}, so the caller must store at least one code
+     * point that needs it (the representation is canonical). MemoryError when too large.
+     */
+    public static long allocate(ObjectState s, long length, int maxChar) {
+        int kind = maxChar < 0x100 ? 1 : maxChar < 0x10000 ? 2 : 4;
+        if (length < 0 || length > (MAX_SIZE - DATA_OFFSET) / kind - 1) {
+            throw Errors.raiseWithArgs(s, s.space().type(BuiltinType.MEMORY_ERROR), s.space().emptyTuple());
+        }
+        long addr = s.allocObject(s.space().type(BuiltinType.STR), DATA_OFFSET + (length + 1) * kind);
+        Memory.putLong(addr + LENGTH_OFFSET, length);
+        Memory.putLong(addr + HASH_OFFSET, -1);
+        Memory.putInt(addr + STATE_OFFSET, kind | (maxChar < 0x80 ? ASCII_BIT : 0));
+        Memory.putInt(addr + STATE_OFFSET + 4, 0);
+        putCodePoint(addr, length, 0);
+        return addr;
+    }
+
+    /** Stores code point {@code cp} at {@code index} of a str being built by {@link #allocate}. */
+    public static void putCodePoint(long addr, long index, int cp) {
+        long data = addr + DATA_OFFSET;
+        switch (kind(addr)) {
+            case 1 -> Memory.putByte(data + index, (byte) cp);
+            case 2 -> Memory.putShort(data + 2 * index, (short) cp);
+            default -> Memory.putInt(data + 4 * index, cp);
+        }
+    }
+
+    /** A new reference to a str of {@code cps[from:to]}. */
+    public static long fromCodePoints(ObjectState s, int[] cps, int from, int to) {
+        int n = to - from;
+        if (n == 0) {
+            return s.space().emptyStr();
+        }
+        if (n == 1 && cps[from] < 256) {
+            return s.space().latin1Char(cps[from]);
+        }
+        int max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, cps[i]);
+        }
+        long addr = allocate(s, n, max);
+        for (int i = 0; i < n; i++) {
+            putCodePoint(addr, i, cps[from + i]);
+        }
+        return addr;
+    }
+
+    /** A new reference to {@code str[start:end]} (0 ≤ start ≤ end ≤ length); the str itself when whole. */
+    public static long substring(ObjectState s, long addr, long start, long end) {
+        long n = end - start;
+        if (n == length(addr) && Objects.type(addr) == s.space().type(BuiltinType.STR)) {
+            return Objects.newRef(addr);
+        }
+        if (n <= 0) {
+            return s.space().emptyStr();
+        }
+        if (n == 1 && codePointAt(addr, start) < 256) {
+            return s.space().latin1Char(codePointAt(addr, start));
+        }
+        int kind = kind(addr);
+        int max = kind == 1 && isAscii(addr) ? 0x7f : maxChar(addr, start, end);
+        long out = allocate(s, n, max);
+        if (kind(out) == kind) {
+            Memory.copy(addr + DATA_OFFSET + start * kind, out + DATA_OFFSET, n * kind);
+        } else {
+            for (long i = 0; i < n; i++) {
+                putCodePoint(out, i, codePointAt(addr, start + i));
+            }
+        }
+        return out;
+    }
+
+    /** The largest code point of {@code str[start:end]}, 0 when empty. */
+    public static int maxChar(long addr, long start, long end) {
+        int max = 0;
+        for (long i = start; i < end; i++) {
+            max = Math.max(max, codePointAt(addr, i));
+        }
+        return max;
     }
 
     /** An immortal, interned str in {@code heap} with its hash computed (bootstrap only). */

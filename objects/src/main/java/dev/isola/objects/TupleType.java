@@ -60,6 +60,9 @@ public final class TupleType {
 
     /** A new tuple holding new references to {@code items} (borrowed). */
     public static long pack(ObjectState s, long... items) {
+        for (long item : items) {
+            Objects.checkReference(s, 0, item);
+        }
         long t = allocate(s, items.length);
         for (int i = 0; i < items.length; i++) {
             initItem(s, t, i, Objects.newRef(items[i]));

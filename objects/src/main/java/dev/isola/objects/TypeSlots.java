@@ -302,6 +302,12 @@ public final class TypeSlots {
             return this;
         }
 
+        /** A class method: {@code impl} receives the type as {@code self}. */
+        public Builder classMethod(String name, TernaryFunc impl) {
+            methods.put(name, new MethodDef(name, impl, null, true));
+            return this;
+        }
+
         public TypeSlots build() {
             return new TypeSlots(this);
         }

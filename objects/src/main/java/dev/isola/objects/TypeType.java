@@ -48,7 +48,10 @@ public final class TypeType {
         }
         int method = s.slots(type).methodIndex(n);
         if (method >= 0) {
-            // An unbound builtin method: bound to the type, called with the instance first.
+            if (s.slots(type).methods().get(method).classMethod()) {
+                return CodeLayouts.bindBuiltin(s, type, Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET), method);
+            }
+            // An unbound builtin method: called with the instance first.
             return CodeLayouts.unboundBuiltin(s, type, method);
         }
         return ObjectType.genericGetAttr(s, type, name);
