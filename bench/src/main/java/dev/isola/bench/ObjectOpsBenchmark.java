@@ -2,6 +2,9 @@ package dev.isola.bench;
 
 import dev.isola.memory.ArenaAllocator;
 import dev.isola.objects.Abstract;
+import dev.isola.objects.DictType;
+import dev.isola.objects.ListType;
+import dev.isola.objects.StrType;
 import dev.isola.objects.IntType;
 import dev.isola.objects.NumberOp;
 import dev.isola.objects.ObjectSpace;
@@ -26,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * adds two non-small ints through the generic protocol ({@code Abstract.binaryOp}), allocating
  * the result from the arena and releasing it; {@code increfDecrefMortal} and
  * {@code increfDecrefImmortal} are a reference pair on a mortal int and on {@code None} (which
- * never writes). Results are returned, nothing is random.
+ * never writes); {@code dictSetGet} stores an int under one of 64 str keys of a warm dict and
+ * reads it back; {@code listAppend1000} builds a list of 1,000 small ints from empty and frees
+ * it. Results are returned, nothing is random.
  *
  * <p>Run: {@code ./isola bench jmh ObjectOpsBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}.
  * Target of the object-model issue: {@code intAdd} ≤ 6 ns. Measured figures: docs/BENCHMARKS.md.
@@ -43,6 +48,9 @@ public class ObjectOpsBenchmark {
     private ObjectState s;
     private long a;
     private long b;
+    private long dict;
+    private long[] keys;
+    private int next;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -51,10 +59,20 @@ public class ObjectOpsBenchmark {
         s = new ObjectState(space, arena);
         a = IntType.fromLong(s, 1_000_003);
         b = IntType.fromLong(s, 2_000_029);
+        dict = DictType.newDict(s);
+        keys = new long[64];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = StrType.fromJava(s, "key_" + i);
+            DictType.setItem(s, dict, keys[i], a);
+        }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
+        Objects.decref(s, dict);
+        for (long key : keys) {
+            Objects.decref(s, key);
+        }
         Objects.decref(s, a);
         Objects.decref(s, b);
         s.close();
@@ -67,6 +85,24 @@ public class ObjectOpsBenchmark {
         long r = Abstract.binaryOp(s, a, b, NumberOp.ADD);
         Objects.decref(s, r);
         return r;
+    }
+
+    @Benchmark
+    public long dictSetGet() {
+        long key = keys[next++ & 63];
+        DictType.setItem(s, dict, key, b);
+        return DictType.getItem(s, dict, key);
+    }
+
+    @Benchmark
+    public long listAppend1000() {
+        long list = ListType.newList(s);
+        for (int i = 0; i < 1000; i++) {
+            ListType.append(s, list, space.smallInt(i & 255));
+        }
+        long size = ListType.size(list);
+        Objects.decref(s, list);
+        return size;
     }
 
     @Benchmark
