@@ -143,6 +143,20 @@ public final class Abstract {
 
     /** {@code a <op> b} with Python's reflected-operand rules. */
     public static long binaryOp(ObjectState s, long a, long b, NumberOp op) {
+        long ta = Objects.type(a);
+        if (ta == Objects.type(b) && ta == s.space().intType()) {
+            // Two exact ints: the slot is known, so skip the slot-table dispatch.
+            switch (op) {
+                case ADD:
+                    return IntOps.add(s, a, b);
+                case SUBTRACT:
+                    return IntOps.subtract(s, a, b);
+                case MULTIPLY:
+                    return IntOps.multiply(s, a, b);
+                default:
+                    break;
+            }
+        }
         long r = binaryOp1(s, a, b, op);
         if (r != s.space().notImplemented()) {
             return r;

@@ -116,7 +116,7 @@ public final class IntType {
             return s.space().smallInt(v);
         }
         if (isCompactValue(v)) {
-            long addr = s.allocObject(s.space().type(BuiltinType.INT), COMPACT_SIZE);
+            long addr = s.allocObject(s.space().intType(), COMPACT_SIZE);
             Memory.putLong(addr + VALUE_OFFSET, v);
             return addr;
         }

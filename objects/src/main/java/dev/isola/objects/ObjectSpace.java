@@ -27,6 +27,9 @@ public final class ObjectSpace implements AutoCloseable {
     /** By slot index; read on every dispatch, so an array rather than a list. */
     private final TypeSlots[] slotTables;
     private final long[] types;
+    /** The hottest types as fields, for exact-type fast paths (one load, no array). */
+    private final long intType;
+    private final long floatType;
     private final long none;
     private final long notImplemented;
     private final long ellipsis;
@@ -44,6 +47,8 @@ public final class ObjectSpace implements AutoCloseable {
         registry = b.registry;
         slotTables = b.slotTables.toArray(new TypeSlots[0]);
         types = b.types.clone();
+        intType = types[BuiltinType.INT.ordinal()];
+        floatType = types[BuiltinType.FLOAT.ordinal()];
         none = b.none;
         notImplemented = b.notImplemented;
         ellipsis = b.ellipsis;
@@ -76,6 +81,15 @@ public final class ObjectSpace implements AutoCloseable {
 
     public long type(BuiltinType t) {
         return types[t.ordinal()];
+    }
+
+    /** {@code int}, exactly (not bool). */
+    public long intType() {
+        return intType;
+    }
+
+    public long floatType() {
+        return floatType;
     }
 
     /** The static type with registry index {@code index}. */

@@ -33,8 +33,18 @@ public final class Objects {
             checkHeader(addr, "decref");
         }
         if (Refcount.decref(addr)) {
-            s.slotsOf(addr).dealloc.apply(s, addr);
+            dealloc(s, addr);
         }
+    }
+
+    /** Runs the type's dealloc; exact ints and floats (no references, no GC prefix) are freed directly. */
+    private static void dealloc(ObjectState s, long addr) {
+        long type = type(addr);
+        if (type == s.space().intType() || type == s.space().floatType()) {
+            s.freeObject(addr);
+            return;
+        }
+        s.slots(type).dealloc.apply(s, addr);
     }
 
     /** {@link #decref} that ignores 0. */
