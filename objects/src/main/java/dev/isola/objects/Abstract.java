@@ -511,4 +511,18 @@ public final class Abstract {
     public static double numberDouble(ObjectState s, long a) {
         return FloatMethods.value(s, a);
     }
+
+    /**
+     * {@code format(value, spec)} (CPython's {@code PyObject_Format}): the value's
+     * {@code __format__} with a str spec; a new str.
+     */
+    public static long format(ObjectState s, long value, long spec) {
+        long text = callMethod(s, value, "__format__", spec);
+        if (!StrType.check(text)) {
+            String got = Objects.typeNameOf(text);
+            Objects.decref(s, text);
+            throw Errors.typeError(s, "__format__ must return a str, not " + got);
+        }
+        return text;
+    }
 }

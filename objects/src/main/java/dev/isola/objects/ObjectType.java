@@ -23,6 +23,14 @@ public final class ObjectType {
                 .setAttr(ObjectType::genericSetAttr)
                 .newInstance((s, type, args, kwargs) -> s.allocObject(type, ObjectLayout.HEADER_SIZE))
                 .dealloc((s, a) -> s.freeAny(a))
+                .method("__format__", (s, self, args, kwargs) -> {
+                    long spec = MethodArgs.one(s, "__format__", args, kwargs);
+                    if (!StrType.check(spec)) {
+                        throw Errors.typeError(s, "__format__() argument must be str, not "
+                                + MethodArgs.clinicTypeName(s, spec));
+                    }
+                    return StrFormat.format(s, self, spec);
+                })
                 .build();
     }
 
