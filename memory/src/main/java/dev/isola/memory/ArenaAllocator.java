@@ -29,8 +29,8 @@ import java.util.List;
  * class</em> (32 classes: 16, 32, … 512 bytes). Blocks of one class are carved from a 16 KiB
  * <em>pool</em> that holds only that class; pools are carved from 1 MiB <em>arenas</em> mapped
  * with mmap at 1 MiB-aligned addresses. Requests of 0 bytes or above 512 go to the RAW
- * allocator given at construction; this allocator remembers them so that {@link #close} can
- * return them.
+ * allocator given at construction (by default the C library's malloc, called directly); this
+ * allocator remembers them so that {@link #close} can return them.
  *
  * <pre>
  *  usedPools[class] ──► pool ◄──► pool ◄──► pool      pools with a free block, per class
@@ -108,9 +108,12 @@ public final class ArenaAllocator implements Allocator {
     private long arenasCurrent;
     private boolean closed;
 
-    /** An arena allocator whose large requests go to a {@link LibcAllocator} of its own. */
+    /**
+     * An arena allocator whose large requests go straight to the C library's malloc; this
+     * allocator's own table of large blocks is their only record.
+     */
     public ArenaAllocator() {
-        this(new LibcAllocator(), true);
+        this(new PlainMalloc(), true);
     }
 
     /** An arena allocator whose large requests go to {@code raw} (not closed with this one). */
