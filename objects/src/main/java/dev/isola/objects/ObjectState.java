@@ -31,6 +31,8 @@ public final class ObjectState implements AutoCloseable {
         this.space = space;
         this.allocator = allocator;
         this.typeState = space.registry().newInterpreterState();
+        // Made now, while memory can be had: raising MemoryError must not need any.
+        this.memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
     }
 
     public ObjectSpace space() {
@@ -124,20 +126,16 @@ public final class ObjectState implements AutoCloseable {
         allocator.free(addr);
     }
 
+    /** The preallocated MemoryError instance, raised again (the allocator just failed). */
     private PyException memoryError(long size) {
-        // Built without allocating (the allocator just failed): a preallocated instance.
+        if (closed) {
+            throw new IllegalStateException("object state is closed: cannot allocate " + size + " bytes");
+        }
         if (memoryError == 0) {
-            return new PyException(0, "MemoryError: cannot allocate " + size + " bytes (no instance available)");
+            throw new OutOfMemoryError("cannot allocate " + size + " bytes while creating an object state");
         }
         Objects.incref(memoryError);
-        return new PyException(memoryError, "MemoryError");
-    }
-
-    /** Makes the preallocated MemoryError instance; called once types exist. */
-    void preallocateMemoryError() {
-        if (memoryError == 0) {
-            memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
-        }
+        return new PyException(memoryError, "MemoryError (" + size + " bytes could not be allocated)");
     }
 
     /** The interned string with {@code text}'s contents: immortal identifiers first, then this interpreter's. */
