@@ -1,0 +1,4 @@
+call(a,  # first
+
+     # own line
+     b)

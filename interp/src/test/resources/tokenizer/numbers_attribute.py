@@ -1,0 +1,3 @@
+a = 1 .real
+b = 1.0.real
+c = 1..real

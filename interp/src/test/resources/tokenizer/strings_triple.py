@@ -1,0 +1,7 @@
+s = '''one
+two
+  three'''
+t = """a "quoted" ''' word
+"""
+u = rb'''raw\
+bytes'''

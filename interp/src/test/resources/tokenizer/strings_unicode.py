@@ -1,0 +1,2 @@
+s = 'héllo wörld ✓ 𝔘𝔫𝔦'
+t = 'tab\there'
