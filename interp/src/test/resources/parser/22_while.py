@@ -1,0 +1,7 @@
+while a:
+    pass
+while a:
+    x
+else:
+    y
+while True: break

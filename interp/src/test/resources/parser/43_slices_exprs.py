@@ -1,0 +1,6 @@
+a[i + 1 : j - 1 : -1]
+a[lambda: 0]
+a[b if c else d]
+a[1:2][3:4]
+a[..., 0]
+a[:, None]

@@ -1,0 +1,6 @@
+f(a=1, b=2)
+f(a, b=lambda: 0)
+f(key=lambda x: -x)
+print('x', end='', sep=',')
+f(**{'a': 1})
+f(a)(b=2)
