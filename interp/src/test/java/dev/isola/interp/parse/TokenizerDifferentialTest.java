@@ -9,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -61,34 +58,7 @@ class TokenizerDifferentialTest {
 
     /** Runs python3 once over the whole corpus; aborts (skips) the factory if it cannot. */
     private static Map<String, List<String>> cpythonTokens(List<Path> files) throws Exception {
-        Path script = Path.of(TokenizerDifferentialTest.class.getResource("/tokenizer-dump.py").toURI());
-        List<String> cmd = new ArrayList<>(List.of("python3", script.toString()));
-        files.forEach(f -> cmd.add(f.toString()));
-        Process proc;
-        try {
-            proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            Assumptions.abort("python3 not found; differential tokenizer test skipped: " + e.getMessage());
-            throw e;
-        }
-        String output = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!proc.waitFor(60, TimeUnit.SECONDS)) {
-            proc.destroyForcibly();
-            throw new AssertionError("python3 timed out");
-        }
-        Assumptions.assumeFalse(output.startsWith("SKIP"), () -> "differential tokenizer test skipped: " + output.strip());
-        assertEquals(0, proc.exitValue(), output);
-        Map<String, List<String>> result = new HashMap<>();
-        List<String> current = null;
-        for (String l : output.split("\n", -1)) {
-            if (l.startsWith("### ")) {
-                current = new ArrayList<>();
-                result.put(l.substring(4), current);
-            } else if (!l.isEmpty() && current != null) {
-                current.add(l);
-            }
-        }
-        return result;
+        return CPythonReference.run("/tokenizer-dump.py", files, "tokenizer");
     }
 
     private static String line(Token t) {
