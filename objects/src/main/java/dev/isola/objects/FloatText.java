@@ -8,117 +8,17 @@ import java.math.BigInteger;
  * {@code float(str)} with Python's grammar, and {@code float.hex}/{@code float.fromhex}.
  *
  * <h2>repr</h2>
- * Since JDK 19 {@link Double#toString(double)} yields the shortest decimal that rounds back to
- * the double (Raffaello Giulietti's algorithm; among the shortest, the closest) — the same
- * digits as CPython's {@code repr} (David Gay's {@code dtoa} mode 0) with one exception: Java
- * always writes at least two digits, picking the closest two-digit decimal where one digit
- * would do. That only matters for subnormals with few significant bits ({@code 5e-324} is
- * {@code 4.9E-324} in Java), where the one-digit candidates are tried explicitly. The digits
- * are then laid out by CPython's rule for {@code repr}: positional when the decimal point
- * position {@code decpt} (value = 0.d1d2… × 10**decpt) satisfies -4 &lt; decpt &lt;= 16,
- * otherwise {@code d.ddde±XX} with at least two exponent digits.
+ * {@link Dtoa}'s 'r' format: the shortest digits that round back to the double (with its fix
+ * for Java's two-digit minimum on subnormals), laid out by CPython's rule — positional when
+ * -4 &lt; decpt &lt;= 16, otherwise {@code d.ddde±XX}.
  */
 final class FloatText {
     private FloatText() {}
 
-    /** Python's {@code repr(v)}. */
+    /** Python's {@code repr(v)}: the shortest digits that round-trip, laid out as CPython's 'r' format. */
     static String repr(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == 0.0) {
-            return Double.doubleToRawLongBits(v) < 0 ? "-0.0" : "0.0";
-        }
-        double abs = Math.abs(v);
-        String java = Double.toString(abs);
-        int e = java.indexOf('E');
-        String mantissa = e < 0 ? java : java.substring(0, e);
-        int exponent = e < 0 ? 0 : Integer.parseInt(java, e + 1, java.length(), 10);
-        int dot = mantissa.indexOf('.');
-        StringBuilder digits = new StringBuilder(mantissa.length()).append(mantissa, 0, dot).append(mantissa, dot + 1,
-                mantissa.length());
-        int decpt = dot + exponent;
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-            lead++;
-        }
-        digits.delete(0, lead);
-        decpt -= lead;
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits.setLength(end);
-        if (digits.length() == 2 && abs < Double.MIN_NORMAL) {
-            String one = oneDigit(abs, digits, decpt);
-            if (one != null) {
-                digits.setLength(0);
-                digits.append(one.charAt(0));
-                decpt = Integer.parseInt(one, 1, one.length(), 10);
-            }
-        }
-        return (v < 0 ? "-" : "") + layout(digits.toString(), decpt);
+        return Dtoa.format(v, 'r', 0, false, true, false);
     }
-
-    /**
-     * A one-digit decimal that rounds to {@code abs}, as {@code "d" + decpt}, or null: the
-     * nearest of the two one-digit neighbours of the two-digit {@code digits}.
-     */
-    private static String oneDigit(double abs, CharSequence digits, int decpt) {
-        int d = digits.charAt(0) - '0';
-        BigDecimal exact = new BigDecimal(abs);
-        String best = null;
-        BigDecimal bestDistance = null;
-        for (int candidate = d; candidate <= d + 1; candidate++) {
-            int c = candidate == 10 ? 1 : candidate;
-            int cDecpt = candidate == 10 ? decpt + 1 : decpt;
-            BigDecimal value = new BigDecimal(BigInteger.valueOf(c), 1 - cDecpt);
-            if (c == 0 || Double.parseDouble(value.toString()) != abs) {
-                continue;
-            }
-            BigDecimal distance = value.subtract(exact).abs();
-            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
-                best = c + "" + cDecpt;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** CPython's {@code format_float_short} for mode 'r': digits d1d2… with value 0.d1d2… × 10**decpt. */
-    static String layout(String digits, int decpt) {
-        int n = digits.length();
-        StringBuilder out = new StringBuilder(n + 8);
-        if (decpt <= -4 || decpt > 16) {
-            out.append(digits.charAt(0));
-            if (n > 1) {
-                out.append('.').append(digits, 1, n);
-            }
-            int exp = decpt - 1;
-            out.append(exp < 0 ? "e-" : "e+");
-            int abs = Math.abs(exp);
-            if (abs < 10) {
-                out.append('0');
-            }
-            return out.append(abs).toString();
-        }
-        if (decpt <= 0) {
-            out.append("0.");
-            out.repeat('0', -decpt);
-            return out.append(digits).toString();
-        }
-        if (decpt >= n) {
-            out.append(digits);
-            out.repeat('0', decpt - n);
-            return out.append(".0").toString();
-        }
-        return out.append(digits, 0, decpt).append('.').append(digits, decpt, n).toString();
-    }
-
-    // ---------------------------------------------------------------- float(str)
 
     /**
      * {@code float(text)} for a str or bytes-like object: Python's float grammar (surrounding
