@@ -1,6 +1,5 @@
 package dev.isola.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
