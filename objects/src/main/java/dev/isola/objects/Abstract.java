@@ -55,6 +55,11 @@ public final class Abstract {
         }
     }
 
+    /** {@code ascii(a)}: the repr with non-ASCII code points escaped. */
+    public static long ascii(ObjectState s, long a) {
+        return StrFormatter.ascii(s, a);
+    }
+
     public static long hash(ObjectState s, long a) {
         TypeSlots slots = s.slotsOf(a);
         if (slots.hash == null) {
@@ -352,7 +357,7 @@ public final class Abstract {
     public static void delItem(ObjectState s, long a, long key) {
         TypeSlots slots = s.slotsOf(a);
         if (slots.assignSubscript == null) {
-            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object does not support item deletion");
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object doesn't support item deletion");
         }
         slots.assignSubscript.apply(s, a, key, 0);
     }

@@ -21,6 +21,7 @@ final class Bootstrap {
     static final long LATIN1_STRIDE = 48;
 
     final ImmortalHeap heap = new ImmortalHeap();
+    final SpaceExtension extension;
     final StaticTypeRegistry registry = new StaticTypeRegistry();
     final List<TypeSlots> slotTables = new ArrayList<>();
     final long[] types = new long[BuiltinType.values().length];
@@ -35,6 +36,10 @@ final class Bootstrap {
     long emptyStr;
     long emptyBytes;
     final Map<String, Long> identifiers = new LinkedHashMap<>();
+
+    Bootstrap(SpaceExtension extension) {
+        this.extension = extension;
+    }
 
     ObjectSpace run() {
         BuiltinType[] all = BuiltinType.values();
@@ -57,9 +62,14 @@ final class Bootstrap {
             Memory.putInt(type + TypeLayout.STATIC_INDEX_OFFSET, t.ordinal());
         }
         for (BuiltinType t : all) {
-            TypeSlots own = slotsFor(t);
+            TypeSlots own = extension.slots(t);
+            if (own == null) {
+                own = slotsFor(t);
+            }
             slotTables.add(t.base() == null ? own : own.inheritFrom(slotTables.get(t.base().ordinal())));
         }
+        slotTables.add(SlotWrappers.table());
+        slotTables.addAll(extension.functionTables());
         none = singleton(BuiltinType.NONE);
         notImplemented = singleton(BuiltinType.NOT_IMPLEMENTED);
         ellipsis = singleton(BuiltinType.ELLIPSIS);
@@ -185,7 +195,8 @@ final class Bootstrap {
                  DICT_REVERSE_VALUE_ITERATOR, DICT_REVERSE_ITEM_ITERATOR -> DictType.iteratorSlots(t);
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS -> DictType.viewSlots(t);
             case SET_ITERATOR -> SetType.iteratorSlots();
-            case FUNCTION, CODE, CELL, METHOD, BUILTIN_FUNCTION, MODULE -> CodeLayouts.slots(t);
+            case FUNCTION, CODE, CELL, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK -> CodeLayouts.slots(t);
+            case ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR -> BuiltinIterators.slots(t);
             default -> ExceptionTypes.slots(t);
         };
     }

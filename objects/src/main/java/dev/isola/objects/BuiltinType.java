@@ -57,7 +57,19 @@ public enum BuiltinType {
     CELL("cell", OBJECT, CodeLayouts.CELL_SIZE, 0, HAVE_GC),
     METHOD("method", OBJECT, CodeLayouts.METHOD_SIZE, 0, HAVE_GC),
     BUILTIN_FUNCTION("builtin_function_or_method", OBJECT, CodeLayouts.BUILTIN_FUNCTION_SIZE, 0, HAVE_GC),
+    METHOD_DESCRIPTOR("method_descriptor", OBJECT, CodeLayouts.BUILTIN_FUNCTION_SIZE, 0, HAVE_GC),
     MODULE("module", OBJECT, CodeLayouts.MODULE_SIZE, 0, BASETYPE | HAVE_GC),
+    GENERATOR("generator", OBJECT, CodeLayouts.GENERATOR_SIZE, 0, HAVE_GC),
+    TEXT_IO("TextIOWrapper", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),
+
+    /* The iterator types of builtins (enumerate, zip, map, filter, reversed, iter(f, sentinel)): BuiltinIterators. */
+    ENUMERATE("enumerate", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
+    ZIP("zip", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
+    MAP("map", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
+    FILTER("filter", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
+    REVERSED("reversed", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
+    CALLABLE_ITERATOR("callable_iterator", OBJECT, BuiltinIterators.SIZE, 0, HAVE_GC),
 
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),

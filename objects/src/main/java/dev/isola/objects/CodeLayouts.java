@@ -32,6 +32,18 @@ import dev.isola.memory.Memory;
  *   +80  __module__    object or 0
  *   +88  __doc__       object or 0
  *   (96 bytes)
+ *
+ *   generator (GC)                             TextIOWrapper (sys.stdout …)
+ *   +16  handle        int64 (its frame)         +16  handle  int64 (its Java stream)
+ *   +24  __name__      str                       (24 bytes)
+ *   +32  __qualname__  str
+ *   (40 bytes)                                 traceback (GC)
+ *                                              +16  tb_next    traceback or 0
+ *                                              +24  code       code object of the frame
+ *                                              +32  tb_lasti   int32 instruction index
+ *                                              +36  tb_lineno  int32
+ *                                              +40  globals    dict of the frame
+ *                                              (48 bytes)
  * </pre>
  * Only builtin methods have behaviour here; the rest arrive with the interpreter.
  */
@@ -70,15 +82,31 @@ public final class CodeLayouts {
     public static final int FUNCTION_DOC_OFFSET = 88;
     public static final int FUNCTION_SIZE = 96;
 
+    public static final int GENERATOR_HANDLE_OFFSET = 16;
+    public static final int GENERATOR_NAME_OFFSET = 24;
+    public static final int GENERATOR_QUALNAME_OFFSET = 32;
+    public static final int GENERATOR_SIZE = 40;
+
+    public static final int TEXT_IO_HANDLE_OFFSET = 16;
+    public static final int TEXT_IO_SIZE = 24;
+
+    public static final int TRACEBACK_NEXT_OFFSET = 16;
+    public static final int TRACEBACK_CODE_OFFSET = 24;
+    public static final int TRACEBACK_LASTI_OFFSET = 32;
+    public static final int TRACEBACK_LINENO_OFFSET = 36;
+    public static final int TRACEBACK_GLOBALS_OFFSET = 40;
+    public static final int TRACEBACK_SIZE = 48;
+
     private CodeLayouts() {}
 
     static TypeSlots slots(BuiltinType t) {
-        if (t != BuiltinType.BUILTIN_FUNCTION) {
+        if (t != BuiltinType.BUILTIN_FUNCTION && t != BuiltinType.METHOD_DESCRIPTOR) {
             return TypeSlots.builder().build();
         }
         return TypeSlots.builder()
                 .repr(CodeLayouts::builtinRepr)
                 .call(CodeLayouts::callBuiltin)
+                .getAttr(CodeLayouts::builtinGetAttr)
                 .dealloc((s, f) -> {
                     Objects.xdecref(s, Memory.getLong(f + BUILTIN_SELF_OFFSET));
                     s.freeGcObject(f);
@@ -92,6 +120,14 @@ public final class CodeLayouts {
                 .build();
     }
 
+    /**
+     * A builtin function of a module ({@code print}, {@code sys.exit}): method {@code method} of
+     * the extension's slot table {@code slotsIndex}, with the module as {@code __self__}.
+     */
+    public static long newBuiltinFunction(ObjectState s, long module, int slotsIndex, int method) {
+        return bindBuiltin(s, module, slotsIndex, method);
+    }
+
     /** {@code self.name} for builtin method {@code method} of slot table {@code slotsIndex}. */
     static long bindBuiltin(ObjectState s, long self, int slotsIndex, int method) {
         long f = s.allocGcObject(s.space().type(BuiltinType.BUILTIN_FUNCTION), BUILTIN_FUNCTION_SIZE);
@@ -103,7 +139,7 @@ public final class CodeLayouts {
 
     /** {@code Type.name}: called with the instance as the first argument. */
     static long unboundBuiltin(ObjectState s, long type, int method) {
-        long f = s.allocGcObject(s.space().type(BuiltinType.BUILTIN_FUNCTION), BUILTIN_FUNCTION_SIZE);
+        long f = s.allocGcObject(s.space().type(BuiltinType.METHOD_DESCRIPTOR), BUILTIN_FUNCTION_SIZE);
         Memory.putLong(f + BUILTIN_SELF_OFFSET, 0);
         Memory.putInt(f + BUILTIN_SLOTS_INDEX_OFFSET, Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET));
         Memory.putInt(f + BUILTIN_METHOD_INDEX_OFFSET, method);
@@ -144,11 +180,40 @@ public final class CodeLayouts {
         }
     }
 
+    /** {@code __name__ __qualname__ __self__ __module__ __doc__ __objclass__} of a builtin. */
+    static long builtinGetAttr(ObjectState s, long f, long name) {
+        MethodDef m = methodOf(s, f);
+        long self = Memory.getLong(f + BUILTIN_SELF_OFFSET);
+        boolean moduleFunction = self != 0 && Objects.type(self) == s.space().type(BuiltinType.MODULE);
+        long owner = self == 0 ? s.space().staticType(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET))
+                : Objects.isInstance(self, s.space().type(BuiltinType.TYPE)) ? self : Objects.type(self);
+        String n = StrType.toJava(name);
+        return switch (n) {
+            case "__name__" -> s.intern(m.name());
+            case "__qualname__" -> StrType.fromJava(s, moduleFunction ? m.name() : Objects.typeName(owner) + "." + m.name());
+            case "__self__" -> Objects.newRef(self == 0 ? s.space().none() : self);
+            case "__module__" -> moduleFunction ? Objects.newRef(Memory.getLong(self + MODULE_NAME_OFFSET))
+                    : Objects.newRef(s.space().none());
+            case "__doc__" -> m.doc() == null ? Objects.newRef(s.space().none()) : StrType.fromJava(s, m.doc());
+            case "__objclass__" -> {
+                if (self != 0) {
+                    throw Errors.attributeError(s, f, n);
+                }
+                yield Objects.newRef(owner);
+            }
+            default -> ObjectType.genericGetAttr(s, f, name);
+        };
+    }
+
     static long builtinRepr(ObjectState s, long f) {
         MethodDef m = methodOf(s, f);
         long self = Memory.getLong(f + BUILTIN_SELF_OFFSET);
         if (self == 0) {
-            return StrType.fromJava(s, "<method '" + m.name() + "' objects>");
+            long type = s.space().staticType(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET));
+            return StrType.fromJava(s, "<method '" + m.name() + "' of '" + Objects.typeName(type) + "' objects>");
+        }
+        if (Objects.type(self) == s.space().type(BuiltinType.MODULE)) {
+            return StrType.fromJava(s, "<built-in function " + m.name() + ">");
         }
         return StrType.fromJava(s, "<built-in method " + m.name() + " of " + Objects.typeNameOf(self)
                 + " object at " + Memory.hex(self) + ">");

@@ -18,7 +18,13 @@ final class Codecs {
     private Codecs() {}
 
     enum Codec {
-        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1");
+        UTF8("utf-8"), ASCII("ascii"), LATIN1("latin-1"),
+        UTF16("utf-16"), UTF16LE("utf-16-le"), UTF16BE("utf-16-be"),
+        UTF32("utf-32"), UTF32LE("utf-32-le"), UTF32BE("utf-32-be");
+
+        boolean wide() {
+            return ordinal() >= UTF16.ordinal();
+        }
 
         final String pyName;
 
@@ -52,6 +58,18 @@ final class Codecs {
             case "latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
                  "iso_8859_1", "iso_8859_1_1987", "iso_ir_100":
                 return Codec.LATIN1;
+            case "utf_16", "utf16", "u16":
+                return Codec.UTF16;
+            case "utf_16_le", "utf_16le", "unicodelittleunmarked":
+                return Codec.UTF16LE;
+            case "utf_16_be", "utf_16be", "unicodebigunmarked":
+                return Codec.UTF16BE;
+            case "utf_32", "utf32", "u32":
+                return Codec.UTF32;
+            case "utf_32_le", "utf_32le":
+                return Codec.UTF32LE;
+            case "utf_32_be", "utf_32be":
+                return Codec.UTF32BE;
             default:
                 throw Errors.raise(s, BuiltinType.LOOKUP_ERROR, "unknown encoding: " + name);
         }
@@ -96,6 +114,9 @@ final class Codecs {
     static long encode(ObjectState s, long str, String encoding, String errors) {
         Codec codec = lookup(s, encoding);
         int[] t = StrType.codePoints(str);
+        if (codec.wide()) {
+            return WideCodecs.encode(s, codec, str, t, errors);
+        }
         if (codec == Codec.UTF8 && StrType.isAscii(str) || codec != Codec.UTF8 && StrType.kind(str) == 1
                 && (codec == Codec.LATIN1 || StrType.isAscii(str))) {
             return BytesType.fromMemory(s, StrType.data(str), t.length);
@@ -195,7 +216,7 @@ final class Codecs {
         throw encodeException(s, codec.pyName, str, start, end, reason);
     }
 
-    private static PyException encodeException(ObjectState s, String encoding, long str, long start, long end,
+    static PyException encodeException(ObjectState s, String encoding, long str, long start, long end,
             String reason) {
         long[] parts = new long[5];
         try {
@@ -243,6 +264,9 @@ final class Codecs {
             throw Errors.raiseWithArgs(s, s.space().type(BuiltinType.MEMORY_ERROR), s.space().emptyTuple());
         }
         byte[] b = dev.isola.memory.Memory.segment(data, size).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        if (codec.wide()) {
+            return WideCodecs.decode(s, codec, owner, b, errors);
+        }
         StrBuilder out = new StrBuilder(b.length);
         int i = 0;
         while (i < b.length) {
@@ -305,7 +329,7 @@ final class Codecs {
     }
 
     /** Handles the undecodable bytes {@code b[start:end]}; returns where decoding resumes. */
-    private static int decodeError(ObjectState s, StrBuilder out, Codec codec, String errors, long owner, byte[] b,
+    static int decodeError(ObjectState s, StrBuilder out, Codec codec, String errors, long owner, byte[] b,
             int start, int end, String reason) {
         checkHandler(s, errors);
         switch (errors) {

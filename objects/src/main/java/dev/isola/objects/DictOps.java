@@ -23,6 +23,7 @@ final class DictOps {
                 .inplace(NumberOp.OR, DictOps::inplaceOr)
                 .newInstance(DictOps::newInstance)
                 .dealloc(DictOps::dealloc)
+                .clear(DictType::clear)
                 .traverse(DictOps::traverse)
                 .method("get", DictOps::get)
                 .method("setdefault", DictOps::setDefault)

@@ -40,6 +40,7 @@ public final class ExceptionTypes {
                     .newInstance((s, type, args, kwargs) -> newInstance(s, type, args))
                     .getAttr(ExceptionTypes::getAttr)
                     .dealloc(ExceptionTypes::dealloc)
+                    .clear(ExceptionTypes::clear)
                     .traverse((s, e, visitor) -> {
                         for (int off = ARGS_OFFSET; off < SIZE; off += 8) {
                             long ref = Memory.getLong(e + off);
@@ -101,12 +102,34 @@ public final class ExceptionTypes {
             case "__suppress_context__" -> s.space().bool(Memory.getLong(e + SUPPRESS_CONTEXT_OFFSET) != 0);
             case "value" -> Objects.isInstance(e, s.space().type(BuiltinType.STOP_ITERATION))
                     ? (TupleType.size(args(e)) > 0 ? TupleType.getItem(args(e), 0) : s.space().none()) : 0;
+            case "encoding", "object", "start", "end", "reason" -> unicodeErrorField(s, e, n);
+            case "code" -> Objects.isInstance(e, s.space().type(BuiltinType.SYSTEM_EXIT))
+                    ? (TupleType.size(args(e)) == 0 ? s.space().none()
+                            : TupleType.size(args(e)) == 1 ? TupleType.getItem(args(e), 0) : args(e)) : 0;
             default -> 0;
         };
         if (field != 0) {
             return Objects.newRef(field);
         }
         return ObjectType.genericGetAttr(s, e, name);
+    }
+
+    /** UnicodeEncodeError/DecodeError fields, from args {@code (encoding, object, start, end, reason)}. */
+    private static long unicodeErrorField(ObjectState s, long e, String name) {
+        long type = Objects.type(e);
+        if (!Objects.isSubtype(type, s.space().type(BuiltinType.UNICODE_ENCODE_ERROR))
+                && !Objects.isSubtype(type, s.space().type(BuiltinType.UNICODE_DECODE_ERROR))) {
+            return 0;
+        }
+        long args = args(e);
+        int index = switch (name) {
+            case "encoding" -> 0;
+            case "object" -> 1;
+            case "start" -> 2;
+            case "end" -> 3;
+            default -> 4;
+        };
+        return TupleType.size(args) == 5 ? TupleType.getItem(args, index) : 0;
     }
 
     private static long orNone(ObjectState s, long ref) {
@@ -126,6 +149,20 @@ public final class ExceptionTypes {
         Memory.putLong(e + CAUSE_OFFSET, cause);
         Memory.putLong(e + SUPPRESS_CONTEXT_OFFSET, 1);
         Objects.xdecref(s, old);
+    }
+
+    /** Drops every reference but {@code args}, which becomes {@code ()} (CPython's BaseException_clear). */
+    static void clear(ObjectState s, long e) {
+        long args = Memory.getLong(e + ARGS_OFFSET);
+        Memory.putLong(e + ARGS_OFFSET, s.space().emptyTuple());
+        for (int off = TRACEBACK_OFFSET; off < SIZE; off += 8) {
+            if (off != SUPPRESS_CONTEXT_OFFSET) {
+                long ref = Memory.getLong(e + off);
+                Memory.putLong(e + off, 0);
+                Objects.xdecref(s, ref);
+            }
+        }
+        Objects.xdecref(s, args);
     }
 
     static void dealloc(ObjectState s, long e) {

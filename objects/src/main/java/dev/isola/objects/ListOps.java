@@ -22,6 +22,7 @@ final class ListOps {
                 .iter((s, l) -> IteratorType.sequenceIterator(s, BuiltinType.LIST_ITERATOR, l))
                 .newInstance(ListOps::newInstance)
                 .dealloc(ListOps::dealloc)
+                .clear(ListOps::clear)
                 .traverse((s, l, visitor) -> {
                     for (long i = 0, n = ListType.size(l); i < n; i++) {
                         visitor.visit(ListType.getItem(l, i));

@@ -62,9 +62,25 @@ public final class ObjectSpace implements AutoCloseable {
         identifiers = Map.copyOf(b.identifiers);
     }
 
-    /** Builds and seals a new object space. */
+    /** Builds and seals a new object space with the object layer's own behaviour only. */
     public static ObjectSpace bootstrap() {
-        return new Bootstrap().run();
+        return bootstrap(new SpaceExtension() {
+        });
+    }
+
+    /** Builds and seals a new object space, with the interpreter layer's slots and modules. */
+    public static ObjectSpace bootstrap(SpaceExtension extension) {
+        return new Bootstrap(extension).run();
+    }
+
+    /** Slot-table index of the extension's function table {@code i}. */
+    public static int functionTableIndex(int i) {
+        return BuiltinType.values().length + 1 + i;
+    }
+
+    /** Slot-table index of the dunder wrappers ({@link SlotWrappers}). */
+    static int wrapperTableIndex() {
+        return BuiltinType.values().length;
     }
 
     public ImmortalHeap heap() {

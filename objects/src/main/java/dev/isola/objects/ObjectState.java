@@ -26,6 +26,10 @@ public final class ObjectState implements AutoCloseable {
     private final java.util.Set<Long> reprActive = new java.util.HashSet<>();
     private long memoryError;
     private boolean closed;
+    private Object host;
+    /** The list of GC objects, through their prefixes: {@code gc_next} at -16, {@code gc_prev} at -8. */
+    private long gcFirst;
+    private long gcCount;
 
     public ObjectState(ObjectSpace space, Allocator allocator) {
         this.space = space;
@@ -33,6 +37,18 @@ public final class ObjectState implements AutoCloseable {
         this.typeState = space.registry().newInterpreterState();
         // Made now, while memory can be had: raising MemoryError must not need any.
         this.memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
+    }
+
+    /** The interpreter this state belongs to, as the interpreter layer attached it. */
+    public Object host() {
+        return host;
+    }
+
+    public void attachHost(Object host) {
+        if (this.host != null) {
+            throw new IllegalStateException("object state already attached to " + this.host);
+        }
+        this.host = host;
     }
 
     public ObjectSpace space() {
@@ -77,12 +93,28 @@ public final class ObjectState implements AutoCloseable {
         if (block == 0) {
             throw memoryError(size);
         }
-        Memory.putLong(block, 0);
-        Memory.putLong(block + 8, 0);
         long addr = block + ObjectLayout.GC_PREFIX_SIZE;
+        // Track it: push on the front of the interpreter's list of GC objects.
+        Memory.putLong(block, gcFirst);
+        Memory.putLong(block + 8, 0);
+        if (gcFirst != 0) {
+            Memory.putLong(gcFirst - ObjectLayout.GC_PREFIX_SIZE + 8, addr);
+        }
+        gcFirst = addr;
+        gcCount++;
         Memory.putLong(addr, 1);
         Memory.putLong(addr + ObjectLayout.TYPE_OFFSET, type);
         return addr;
+    }
+
+    /** The most recently made tracked GC object, or 0; {@link CycleCollector} walks from here. */
+    long gcFirst() {
+        return gcFirst;
+    }
+
+    /** GC objects alive in this interpreter. */
+    public long gcCount() {
+        return gcCount;
     }
 
     /** Releases the memory of an object made by {@link #allocObject}. */
@@ -92,7 +124,19 @@ public final class ObjectState implements AutoCloseable {
 
     /** Releases the memory of an object made by {@link #allocGcObject}. */
     public void freeGcObject(long addr) {
-        allocator.free(addr - ObjectLayout.GC_PREFIX_SIZE);
+        long block = addr - ObjectLayout.GC_PREFIX_SIZE;
+        long next = Memory.getLong(block);
+        long prev = Memory.getLong(block + 8);
+        if (prev != 0) {
+            Memory.putLong(prev - ObjectLayout.GC_PREFIX_SIZE, next);
+        } else {
+            gcFirst = next;
+        }
+        if (next != 0) {
+            Memory.putLong(next - ObjectLayout.GC_PREFIX_SIZE + 8, prev);
+        }
+        gcCount--;
+        allocator.free(block);
     }
 
     /** Frees {@code addr} as its type's layout requires (with or without the GC prefix). */

@@ -84,14 +84,34 @@ public final class ObjectType {
             boolean classMethod = s.slots(type).methods().get(method).classMethod();
             return CodeLayouts.bindBuiltin(s, classMethod ? type : a, slotsIndex, method);
         }
+        if (n.startsWith("__") && n.endsWith("__") && SlotWrappers.applies(s.slots(type), n)) {
+            int wrappers = ObjectSpace.wrapperTableIndex();
+            int w = s.space().slotTable(wrappers).methodIndex(n);
+            if (w >= 0) {
+                return CodeLayouts.bindBuiltin(s, a, wrappers, w);
+            }
+        }
         throw Errors.attributeError(s, a, n);
     }
 
     static void genericSetAttr(ObjectState s, long a, long name, long value) {
         String n = StrType.toJava(name);
-        if (s.slotsOf(a).methodIndex(n) >= 0) {
+        if (s.slotsOf(a).methodIndex(n) >= 0 || n.startsWith("__") && n.endsWith("__")
+                && SlotWrappers.applies(s.slotsOf(a), n)) {
             throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR,
                     "'" + Objects.typeNameOf(a) + "' object attribute '" + n + "' is read-only");
+        }
+        boolean exists;
+        try {
+            Objects.decref(s, Abstract.getAttr(s, a, name));
+            exists = true;
+        } catch (PyException e) {
+            e.release(s);
+            exists = false;
+        }
+        if (exists) {
+            throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR,
+                    "attribute '" + n + "' of '" + Objects.typeNameOf(a) + "' objects is not writable");
         }
         throw Errors.attributeError(s, a, n);
     }

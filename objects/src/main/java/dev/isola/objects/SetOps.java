@@ -23,6 +23,7 @@ final class SetOps {
                 .number(NumberOp.XOR, (s, a, b2) -> binary(s, a, b2, NumberOp.XOR))
                 .newInstance(frozen ? SetOps::newFrozenSet : SetOps::newSet)
                 .dealloc(SetOps::dealloc)
+                .clear(SetType::clear)
                 .traverse((s, so, visitor) -> {
                     long[] cursor = new long[3];
                     while (SetType.next(so, cursor)) {

@@ -69,12 +69,19 @@ final class TupleOps {
         if (n == 0) {
             return s.intern("()");
         }
+        if (!s.reprEnter(t)) {
+            return s.intern("(...)");
+        }
         StringBuilder out = new StringBuilder("(");
-        for (long i = 0; i < n; i++) {
-            if (i > 0) {
-                out.append(", ");
+        try {
+            for (long i = 0; i < n; i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                out.append(Abstract.reprJava(s, TupleType.getItem(t, i)));
             }
-            out.append(Abstract.reprJava(s, TupleType.getItem(t, i)));
+        } finally {
+            s.reprLeave(t);
         }
         return StrType.fromJava(s, out.append(n == 1 ? ",)" : ")").toString());
     }

@@ -40,6 +40,8 @@ public final class TypeSlots {
     public final TernaryFunc newInstance;
     public final Dealloc dealloc;
     public final Traverse traverse;
+    /** CPython's {@code tp_clear}: drops the object's references (the cycle collector breaks cycles with it). */
+    public final Dealloc clear;
 
     public final UnaryFunc negative;
     public final UnaryFunc positive;
@@ -79,6 +81,7 @@ public final class TypeSlots {
         newInstance = b.newInstance;
         dealloc = b.dealloc;
         traverse = b.traverse;
+        clear = b.clear;
         negative = b.negative;
         positive = b.positive;
         absolute = b.absolute;
@@ -157,6 +160,7 @@ public final class TypeSlots {
         b.newInstance = or(newInstance, base.newInstance);
         b.dealloc = or(dealloc, base.dealloc);
         b.traverse = or(traverse, base.traverse);
+        b.clear = or(clear, base.clear);
         b.negative = or(negative, base.negative);
         b.positive = or(positive, base.positive);
         b.absolute = or(absolute, base.absolute);
@@ -203,6 +207,7 @@ public final class TypeSlots {
         b.newInstance = newInstance;
         b.dealloc = dealloc;
         b.traverse = traverse;
+        b.clear = clear;
         b.negative = negative;
         b.positive = positive;
         b.absolute = absolute;
@@ -245,6 +250,7 @@ public final class TypeSlots {
         private TernaryFunc newInstance;
         private Dealloc dealloc;
         private Traverse traverse;
+        private Dealloc clear;
         private UnaryFunc negative;
         private UnaryFunc positive;
         private UnaryFunc absolute;
@@ -279,6 +285,7 @@ public final class TypeSlots {
         public Builder newInstance(TernaryFunc f) { newInstance = f; return this; }
         public Builder dealloc(Dealloc f) { dealloc = f; return this; }
         public Builder traverse(Traverse f) { traverse = f; return this; }
+        public Builder clear(Dealloc f) { clear = f; return this; }
         public Builder negative(UnaryFunc f) { negative = f; return this; }
         public Builder positive(UnaryFunc f) { positive = f; return this; }
         public Builder absolute(UnaryFunc f) { absolute = f; return this; }

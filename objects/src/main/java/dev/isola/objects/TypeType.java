@@ -14,6 +14,7 @@ public final class TypeType {
                 .repr((s, t) -> StrType.fromJava(s, "<class '" + ObjectType.qualifiedName(t) + "'>"))
                 .call(TypeType::call)
                 .getAttr(TypeType::getAttr)
+                .newInstance(TypeType::newType)
                 .build();
     }
 
@@ -23,6 +24,22 @@ public final class TypeType {
             throw Errors.typeError(s, "cannot create '" + Objects.typeName(type) + "' instances");
         }
         return slots.newInstance.apply(s, type, args, kwargs);
+    }
+
+    /** {@code type(x)}: the type of {@code x}. Making a class with three arguments is not supported yet. */
+    static long newType(ObjectState s, long metatype, long args, long kwargs) {
+        long n = TupleType.size(args);
+        boolean keywords = kwargs != 0 && DictType.size(kwargs) != 0;
+        if (n == 1) {
+            if (keywords) {
+                throw Errors.typeError(s, "type() takes no keyword arguments");
+            }
+            return Objects.newRef(Objects.type(TupleType.getItem(args, 0)));
+        }
+        if (n == 3) {
+            throw Errors.raise(s, BuiltinType.NOT_IMPLEMENTED_ERROR, "type() with 3 arguments is not supported yet");
+        }
+        throw Errors.typeError(s, "type() takes 1 or 3 arguments");
     }
 
     static long getAttr(ObjectState s, long type, long name) {
