@@ -1,5 +1,6 @@
 package dev.isola.bench;
 
+import dev.isola.interp.cli.PythonMain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,14 +19,23 @@ public final class Main {
     static final int USAGE = 2;
 
     private static final String HELP = """
-            usage: isola <verb> [arguments]
+            usage: isola [option] ... [-c cmd | -m mod | file | -] [arg] ...
+                   isola <verb> [arguments]
+            Python:
+              file [args]            runs a Python program (sys.argv = [file, args...])
+              -c CODE [args]         runs CODE
+              -m MODULE [args]       runs a builtin module
+              -                      reads the program from stdin; no argument: the REPL
+            Verbs:
               bench alloc [--json]   ns per alloc+free pair for each allocator and size, and 2-thread
                                      scaling (about 15 s); --json prints JSON to stdout
+              bench lang [--json] [--steady]
+                                     fib(30), sum of squares, sorting floats, word count: Isola
+                                     beside python3, steady state and whole process
               bench jmh [JMH args]   runs the JMH suites in this jar, e.g. 'bench jmh -l',
                                      'bench jmh AllocFreePair -f 1 -wi 3 -i 5'
               help, --help           this text
               --version              the version of Isola and of the JDK
-            Running Python (a script, -c CODE, the REPL) arrives with the language-core work.
             """;
 
     private Main() {}
@@ -41,7 +51,7 @@ public final class Main {
     /** Runs the command line {@code args}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            return notYet(err);
+            return PythonMain.run(args, System.in, out, err);
         }
         return switch (args[0]) {
             case "help", "--help", "-h" -> {
@@ -53,22 +63,23 @@ public final class Main {
                 yield OK;
             }
             case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out, err);
-            default -> notYet(err);
+            default -> PythonMain.run(args, System.in, out, err);
         };
     }
 
     private static int bench(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("isola bench: missing verb; expected 'alloc' or 'jmh' (see 'isola help')");
+            err.println("isola bench: missing verb; expected 'alloc', 'lang' or 'jmh' (see 'isola help')");
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "alloc" -> alloc(rest, out, err);
+            case "lang" -> lang(rest, out, err);
             case "jmh" -> jmh(rest, err);
             default -> {
                 err.println("isola bench: unknown verb '" + args[0]
-                        + "'; expected 'alloc' or 'jmh' (see 'isola help')");
+                        + "'; expected 'alloc', 'lang' or 'jmh' (see 'isola help')");
                 yield USAGE;
             }
         };
@@ -89,6 +100,28 @@ public final class Main {
         return OK;
     }
 
+    private static int lang(String[] args, PrintStream out, PrintStream err) {
+        boolean json = false;
+        boolean process = true;
+        for (String arg : args) {
+            switch (arg) {
+                case "--json" -> json = true;
+                case "--steady" -> process = false;
+                default -> {
+                    err.println("isola bench lang: unknown argument '" + arg + "'; expected --json or --steady");
+                    return USAGE;
+                }
+            }
+        }
+        try {
+            LangBench.print(out, LangBench.measure(Progress.on(err), process), json);
+            return OK;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            err.println("isola bench lang: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private static int jmh(String[] args, PrintStream err) {
         try {
             org.openjdk.jmh.Main.main(args);
@@ -97,12 +130,6 @@ public final class Main {
             err.println("isola bench jmh: " + e.getMessage());
             return FAILED;
         }
-    }
-
-    private static int notYet(PrintStream err) {
-        err.println("isola: running Python (a script, -c CODE, the REPL) arrives with the language-core work;"
-                + " for now there are 'bench alloc', 'bench jmh', 'help' and '--version'");
-        return USAGE;
     }
 
     /** The Maven version of this module, from the jar's pom.properties; "dev" outside a jar. */

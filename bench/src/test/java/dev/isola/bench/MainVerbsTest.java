@@ -47,22 +47,22 @@ class MainVerbsTest {
     }
 
     @Test
-    void scriptSaysPythonIsNotHereYet() {
-        assertEquals(2, run("script.py"));
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().contains("arrives with the language-core work"), err());
+    void missingScriptIsReportedLikeCPython() {
+        assertEquals(2, run("no-such-script.py"));
+        assertTrue(err().contains("can't open file") && err().contains("No such file or directory"), err());
     }
 
     @Test
-    void dashCSaysPythonIsNotHereYet() {
-        assertEquals(2, run("-c", "print(1)"));
-        assertTrue(err().contains("arrives with the language-core work"), err());
+    void dashCRunsPython() {
+        assertEquals(0, run("-c", "print(6 * 7)"));
+        assertEquals("42\n", out());
     }
 
     @Test
-    void noArgumentsIsAUsageError() {
-        assertEquals(2, run());
-        assertTrue(err().contains("arrives with the language-core work"), err());
+    void uncaughtExceptionPrintsATracebackAndExitsWithOne() {
+        assertEquals(1, run("-c", "1/0"));
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                + "ZeroDivisionError: division by zero\n", err());
     }
 
     @Test

@@ -88,6 +88,12 @@ public final class PySyntaxError extends RuntimeException {
             b.append("    ").append(new String(r, spaces, r.length - spaces)).append('\n');
             if (offset != 0) {
                 int end = endOffset == 0 ? offset : endOffset;
+                if (pythonType.equals("IndentationError") && msg != null
+                        && msg.startsWith("expected an indented block")) {
+                    // CPython 3.11 reports the next token's span in the exception but
+                    // displays this error with one caret.
+                    end = offset;
+                }
                 if (offset == end || end == -1) {
                     end = offset + 1;
                 }

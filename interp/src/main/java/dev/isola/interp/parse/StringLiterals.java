@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * String and bytes literals: the prefix, the body between the quotes, and escape decoding by
  * Python's rules ({@code \\x}, {@code \\u}, {@code \\U}, octal, the one-letter escapes,
- * backslash-newline; unknown escapes keep their backslash; {@code \\N{...}} is refused). The
+ * backslash-newline; unknown escapes keep their backslash; {@code \\N{name}} by the JDK's Unicode name table). The
  * f-string splitter is {@link FStringParser}.
  *
  * <p>Stateless; safe to use from any thread.
@@ -90,7 +90,22 @@ final class StringLiterals {
                     b.appendCodePoint(v);
                     i += len;
                 }
-                case 'N' -> throw new EscapeError("\\N{...} escapes are not supported by Isola yet");
+                case 'N' -> {
+                    int close = i < n && body.charAt(i) == '{' ? body.indexOf('}', i) : -1;
+                    if (close < 0 || close == i + 1) {
+                        throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                + start + "-" + (close < 0 ? n - 1 : close) + ": malformed \\N character escape");
+                    }
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(body.substring(i + 1, close));
+                    } catch (IllegalArgumentException unknown) {
+                        throw new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                + start + "-" + close + ": unknown Unicode character name");
+                    }
+                    b.appendCodePoint(cp);
+                    i = close + 1;
+                }
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';

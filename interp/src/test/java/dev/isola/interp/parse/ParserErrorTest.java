@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -147,8 +148,17 @@ class ParserErrorTest {
                 Arguments.of("match x:\n    case 1: pass\n", "'match' statements are not supported by Isola yet", 1, 1),
                 Arguments.of("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by Isola yet", 3, 7),
                 Arguments.of("x = 1j\n", "complex literals are not supported by Isola yet", 1, 5),
-                Arguments.of("x = '\\N{DASH}'\n", "\\N{...} escapes are not supported by Isola yet", 1, 5),
                 Arguments.of("[x async for x in y]\n", "asynchronous comprehensions are not supported by Isola yet", 1, 4));
+    }
+
+    @Test
+    void namedUnicodeEscapesDecodeByTheUnicodeNameTable() {
+        Ast.Module m = Parser.parse("x = '\\N{LATIN SMALL LETTER E WITH ACUTE}\\N{greek small letter alpha}'\n", "x.py");
+        Ast.Assign a = (Ast.Assign) m.body().get(0);
+        assertEquals("\u00e9\u03b1", ((Ast.Constant) a.value()).value());
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Parser.parse("x = '\\N{NO SUCH CHARACTER}'\n", "x.py"));
+        assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-20: unknown Unicode "
+                + "character name", e.msg());
     }
 
     /** Features Isola does not run yet fail at parse time with a SyntaxError that names them. */

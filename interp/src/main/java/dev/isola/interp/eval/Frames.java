@@ -1,0 +1,122 @@
+package dev.isola.interp.eval;
+
+import dev.isola.interp.compile.Code;
+import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.interp.runtime.ThreadState;
+import dev.isola.memory.Memory;
+import dev.isola.objects.Abstract;
+import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.DictType;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
+import dev.isola.objects.StrType;
+import java.util.Arrays;
+
+/**
+ * Running module code, and what builtins ask of the running frame: {@code globals()},
+ * {@code locals()}, the REPL's echo.
+ */
+public final class Frames {
+    private Frames() {
+    }
+
+    /**
+     * Runs module-level code object {@code codeObject} with {@code globals} as both its globals
+     * and its locals; returns the result (a new reference, None for a module).
+     */
+    public static long runModule(InterpreterState interp, long codeObject, long globals) {
+        ThreadState ts = interp.thread();
+        LoadedCode lc = CodeLoader.of(interp, codeObject);
+        boolean switched = ts.ensure(lc.frameSize);
+        long[] f = ts.chunk;
+        int base = ts.top;
+        ts.top = base + lc.frameSize;
+        long[] savedChunk = ts.frameChunk;
+        int savedBase = ts.frameBase;
+        int locals = base + LoadedCode.HEADER;
+        int end = locals + lc.nlocals + lc.ncells + lc.nfree;
+        Arrays.fill(f, locals, end, 0);
+        f[base + LoadedCode.GLOBALS] = globals;
+        f[base + LoadedCode.LOCALS] = globals;
+        f[base + LoadedCode.HANDLE] = lc.handle;
+        ts.frameChunk = f;
+        ts.frameBase = base;
+        ts.depth++;
+        try {
+            return Eval.run(ts, lc, f, base, 0, end, null);
+        } catch (StackOverflowError e) {
+            throw dev.isola.objects.Errors.raise(interp.objects(), dev.isola.objects.BuiltinType.RECURSION_ERROR,
+                    "maximum recursion depth exceeded");
+        } finally {
+            Ops.clearStack(interp.objects(), f, locals, end);
+            ts.depth--;
+            ts.frameChunk = savedChunk;
+            ts.frameBase = savedBase;
+            ts.top = base;
+            if (switched) {
+                ts.popChunk();
+            }
+        }
+    }
+
+    /** {@code globals()}: the running frame's globals (a new reference). */
+    public static long globals(InterpreterState interp) {
+        ThreadState ts = interp.thread();
+        if (ts.frameChunk == null) {
+            return Objects.newRef(interp.objects().space().none());
+        }
+        return Objects.newRef(ts.frameChunk[ts.frameBase + LoadedCode.GLOBALS]);
+    }
+
+    /**
+     * {@code locals()}: the mapping of a module or class body, else a new dict of the function's
+     * bound locals and cell contents (a snapshot, as in CPython 3.11).
+     */
+    public static long locals(InterpreterState interp) {
+        ThreadState ts = interp.thread();
+        ObjectState s = interp.objects();
+        if (ts.frameChunk == null) {
+            return Objects.newRef(s.space().none());
+        }
+        long[] f = ts.frameChunk;
+        int base = ts.frameBase;
+        if (f[base + LoadedCode.LOCALS] != 0) {
+            return Objects.newRef(f[base + LoadedCode.LOCALS]);
+        }
+        LoadedCode lc = (LoadedCode) interp.handles().get((int) f[base + LoadedCode.HANDLE]);
+        Code code = lc.code;
+        long d = DictType.newDict(s);
+        int locals = base + LoadedCode.HEADER;
+        for (int i = 0; i < lc.nlocals; i++) {
+            if (f[locals + i] != 0) {
+                DictType.setItemString(s, d, code.varnames().get(i), f[locals + i]);
+            }
+        }
+        for (int i = 0; i < lc.ncells + lc.nfree; i++) {
+            long cell = f[locals + lc.nlocals + i];
+            long v = cell == 0 ? 0 : Memory.getLong(cell + CodeLayouts.CELL_CONTENTS_OFFSET);
+            if (v != 0) {
+                String name = i < lc.ncells ? code.cellvars().get(i) : code.freevars().get(i - lc.ncells);
+                DictType.setItemString(s, d, name, v);
+            }
+        }
+        return d;
+    }
+
+    /** The REPL's echo of an expression statement: {@code repr(v)} unless None, bound to {@code _}. */
+    static void printExpr(InterpreterState interp, long v) {
+        ObjectState s = interp.objects();
+        if (v == s.space().none()) {
+            return;
+        }
+        DictType.setItemString(s, interp.builtinsDict(), "_", v);
+        long r = Abstract.repr(s, v);
+        try {
+            interp.out().print(StrType.toJava(r));
+            interp.out().print('\n');
+            interp.out().flush();
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+}

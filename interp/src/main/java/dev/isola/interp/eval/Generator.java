@@ -1,0 +1,268 @@
+package dev.isola.interp.eval;
+
+import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.interp.runtime.ThreadState;
+import dev.isola.memory.Memory;
+import dev.isola.objects.Abstract;
+import dev.isola.objects.BuiltinType;
+import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.Errors;
+import dev.isola.objects.ExceptionTypes;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
+import dev.isola.objects.PyException;
+import dev.isola.objects.StrType;
+import dev.isola.objects.TupleType;
+
+/**
+ * A generator: a frame of its own (a {@code long[]} outside the thread's data stack) that the
+ * eval loop runs until {@code YIELD_VALUE} or {@code RETURN_VALUE}. The off-heap generator
+ * object holds this in the interpreter's handle table.
+ *
+ * <p>States: created (pc 0), suspended, running, finished. A finished generator's frame holds
+ * no references.
+ */
+final class Generator {
+    final LoadedCode code;
+    final long[] frame;
+    int pc;
+    int sp;
+    boolean running;
+    boolean finished;
+    /** The value stack below {@code sp} holds live references (the frame is suspended at a yield). */
+    boolean suspendedStack;
+    /** The code object, held so the frame's code outlives it. */
+    final long codeObject;
+
+    private Generator(LoadedCode code, long[] frame) {
+        this.code = code;
+        this.frame = frame;
+        this.sp = LoadedCode.HEADER + code.nlocals + code.ncells + code.nfree;
+        this.codeObject = Objects.newRef(code.codeObject);
+    }
+
+    static long create(InterpreterState interp, LoadedCode lc, long function, long[] frame) {
+        ObjectState s = interp.objects();
+        Generator g = new Generator(lc, frame);
+        // The globals dict is borrowed from the function in a normal frame; a generator may
+        // outlive its function, so it holds a reference of its own.
+        Objects.incref(frame[LoadedCode.GLOBALS]);
+        long obj = s.allocGcObject(s.space().type(BuiltinType.GENERATOR), CodeLayouts.GENERATOR_SIZE);
+        Memory.putLong(obj + CodeLayouts.GENERATOR_HANDLE_OFFSET, interp.handles().add(g));
+        Memory.putLong(obj + CodeLayouts.GENERATOR_NAME_OFFSET,
+                Objects.newRef(Memory.getLong(function + CodeLayouts.FUNCTION_NAME_OFFSET)));
+        Memory.putLong(obj + CodeLayouts.GENERATOR_QUALNAME_OFFSET,
+                Objects.newRef(Memory.getLong(function + CodeLayouts.FUNCTION_QUALNAME_OFFSET)));
+        return obj;
+    }
+
+    static boolean check(ObjectState s, long o) {
+        return Objects.type(o) == s.space().type(BuiltinType.GENERATOR);
+    }
+
+    private static Generator of(ObjectState s, long gen) {
+        return (Generator) InterpreterState.of(s).handles().get((int) Memory.getLong(gen + CodeLayouts.GENERATOR_HANDLE_OFFSET));
+    }
+
+    void suspend(int pc, int sp) {
+        this.pc = pc;
+        this.sp = sp;
+        suspendedStack = true;
+    }
+
+    void finish() {
+        finished = true;
+    }
+
+    /**
+     * Resumes with {@code sent} (borrowed; 0 for a fresh start): the yielded value, or 0 when
+     * the generator returned (its return value then in {@code returned[0]}, a new reference).
+     */
+    private long resume(ObjectState s, long sent, long[] returned) {
+        if (running) {
+            throw Errors.valueError(s, "generator already executing");
+        }
+        if (finished) {
+            returned[0] = 0;
+            return 0;
+        }
+        if (pc == 0 && sent != 0 && sent != s.space().none()) {
+            throw Errors.typeError(s, "can't send non-None value to a just-started generator");
+        }
+        if (pc != 0) {
+            frame[sp++] = Objects.newRef(sent == 0 ? s.space().none() : sent);
+        }
+        suspendedStack = false;
+        ThreadState ts = InterpreterState.of(s).thread();
+        if (ts.depth >= InterpreterState.of(s).recursionLimit()) {
+            throw Errors.raise(s, BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        running = true;
+        long[] savedChunk = ts.frameChunk;
+        int savedBase = ts.frameBase;
+        ts.frameChunk = frame;
+        ts.frameBase = 0;
+        ts.depth++;
+        long v;
+        try {
+            v = Eval.run(ts, code, frame, 0, pc, sp, this);
+        } catch (PyException e) {
+            finished = true;
+            clear(s);
+            if (e.matches(s.space().type(BuiltinType.STOP_ITERATION))) {
+                PyException re = Errors.raise(s, BuiltinType.RUNTIME_ERROR, "generator raised StopIteration");
+                ExceptionTypes.setCause(s, re.exception(), e.take());
+                Memory.putLong(re.exception() + ExceptionTypes.SUPPRESS_CONTEXT_OFFSET, 0);
+                throw re;
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            finished = true;
+            clear(s);
+            throw Errors.raise(s, BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            running = false;
+            ts.depth--;
+            ts.frameChunk = savedChunk;
+            ts.frameBase = savedBase;
+        }
+        if (finished) {
+            clear(s);
+            returned[0] = v;
+            return 0;
+        }
+        return v;
+    }
+
+    /**
+     * Releases the frame's locals and cells, and the value stack of a suspended frame. Slots
+     * above {@code sp} may hold stale addresses (the eval loop does not clear what it pops),
+     * so they are never read.
+     */
+    private void clear(ObjectState s) {
+        int stackBase = LoadedCode.HEADER + code.nlocals + code.ncells + code.nfree;
+        Ops.clearStack(s, frame, LoadedCode.HEADER, stackBase);
+        if (suspendedStack) {
+            Ops.clearStack(s, frame, stackBase, sp);
+            suspendedStack = false;
+        }
+    }
+
+    /** The {@code next} slot: the next value, or 0 when exhausted (a None return). */
+    static long next(ObjectState s, long gen) {
+        long[] returned = new long[1];
+        long v = of(s, gen).resume(s, 0, returned);
+        if (v == 0 && returned[0] != 0) {
+            long r = returned[0];
+            if (r == s.space().none()) {
+                return 0;
+            }
+            PyException stop = Errors.stopIteration(s, r);
+            Objects.decref(s, r);
+            throw stop;
+        }
+        return v;
+    }
+
+    /** {@code SEND}: stack {@code it v}; returns -1 (and leaves the return value) when it finished. */
+    static long send(ThreadState ts, long[] f, int sp) {
+        ObjectState s = ts.interp().objects();
+        long it = f[sp - 2];
+        long v = f[sp - 1];
+        long r;
+        long[] returned = new long[1];
+        try {
+            if (check(s, it)) {
+                r = of(s, it).resume(s, v == s.space().none() ? 0 : v, returned);
+                if (r == 0 && returned[0] == 0) {
+                    returned[0] = Objects.newRef(s.space().none());
+                }
+            } else if (v == s.space().none()) {
+                r = Abstract.next(s, it);
+                if (r == 0) {
+                    returned[0] = Objects.newRef(s.space().none());
+                }
+            } else {
+                r = Abstract.callMethod(s, it, "send", v);
+            }
+        } catch (PyException e) {
+            if (!e.matches(s.space().type(BuiltinType.STOP_ITERATION))) {
+                throw e;
+            }
+            long exc = e.take();
+            long args = ExceptionTypes.args(exc);
+            returned[0] = Objects.newRef(TupleType.size(args) > 0 ? TupleType.getItem(args, 0) : s.space().none());
+            Objects.decref(s, exc);
+            r = 0;
+        }
+        Objects.decref(s, v);
+        if (r == 0) {
+            Objects.decref(s, it);
+            f[sp - 2] = returned[0];
+            f[sp - 1] = 0;
+            return -1;
+        }
+        f[sp - 1] = r;
+        return 0;
+    }
+
+    static long sendMethod(ObjectState s, long gen, long args, long kwargs) {
+        long v = TupleType.size(args) == 1 ? TupleType.getItem(args, 0) : s.space().none();
+        long[] returned = new long[1];
+        long r = of(s, gen).resume(s, v, returned);
+        if (r == 0) {
+            long ret = returned[0] == 0 ? Objects.newRef(s.space().none()) : returned[0];
+            PyException stop = Errors.stopIteration(s, ret);
+            Objects.decref(s, ret);
+            throw stop;
+        }
+        return r;
+    }
+
+    static long close(ObjectState s, long gen, long args, long kwargs) {
+        Generator g = of(s, gen);
+        if (!g.finished) {
+            g.finished = true;
+            g.clear(s);
+        }
+        return Objects.newRef(s.space().none());
+    }
+
+    static void traverse(ObjectState s, long gen, dev.isola.objects.SlotFunctions.Visitor v) {
+        Generator g = of(s, gen);
+        v.visit(g.frame[LoadedCode.GLOBALS]);
+        int stackBase = LoadedCode.HEADER + g.code.nlocals + g.code.ncells + g.code.nfree;
+        int end = g.suspendedStack ? g.sp : stackBase;
+        for (int i = LoadedCode.HEADER; i < end; i++) {
+            if (g.frame[i] != 0) {
+                v.visit(g.frame[i]);
+            }
+        }
+    }
+
+    /** The collector's clear: a generator in a cycle is finished and its frame released. */
+    static void clearSlot(ObjectState s, long gen) {
+        Generator g = of(s, gen);
+        if (!g.running) {
+            g.finished = true;
+            g.clear(s);
+        }
+    }
+
+    static long repr(ObjectState s, long gen) {
+        return StrType.fromJava(s, "<generator object "
+                + StrType.toJava(Memory.getLong(gen + CodeLayouts.GENERATOR_QUALNAME_OFFSET)) + " at 0x"
+                + Long.toHexString(gen) + ">");
+    }
+
+    static void dealloc(ObjectState s, long gen) {
+        InterpreterState interp = InterpreterState.of(s);
+        Generator g = (Generator) interp.handles().remove((int) Memory.getLong(gen + CodeLayouts.GENERATOR_HANDLE_OFFSET));
+        g.clear(s);
+        Objects.decref(s, g.frame[LoadedCode.GLOBALS]);
+        Objects.decref(s, g.codeObject);
+        Objects.decref(s, Memory.getLong(gen + CodeLayouts.GENERATOR_NAME_OFFSET));
+        Objects.decref(s, Memory.getLong(gen + CodeLayouts.GENERATOR_QUALNAME_OFFSET));
+        s.freeGcObject(gen);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.isola.interp.modules;
+
+import java.util.List;
+
+/** The table of builtin modules a {@code Runtime} starts with: {@code builtins} first, then {@code sys}, then the rest. */
+public final class BuiltinModules {
+    private BuiltinModules() {}
+
+    public static List<ModuleDef> all() {
+        return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def());
+    }
+}

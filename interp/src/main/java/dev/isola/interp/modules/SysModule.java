@@ -1,0 +1,128 @@
+package dev.isola.interp.modules;
+
+import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.objects.Abstract;
+import dev.isola.objects.BuiltinType;
+import dev.isola.objects.DictType;
+import dev.isola.objects.Errors;
+import dev.isola.objects.IntType;
+import dev.isola.objects.ListType;
+import dev.isola.objects.MethodDef;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
+import dev.isola.objects.StrType;
+import dev.isola.objects.TupleType;
+import java.util.List;
+
+/**
+ * The {@code sys} module: the interpreter's standard streams ({@link StdStream}), {@code argv},
+ * {@code modules}, {@code path}, the recursion limit, {@code exit()} and constants describing
+ * the implementation. Each interpreter gets its own module object and streams.
+ */
+public final class SysModule {
+    /** The CPython version Isola follows. */
+    public static final String VERSION = "3.11.0 (Isola)";
+
+    private SysModule() {}
+
+    static ModuleDef def() {
+        return new ModuleDef("sys", List.of(
+                new MethodDef("exit", SysModule::exit),
+                new MethodDef("getrecursionlimit", (s, m, args, kwargs) -> {
+                    Args.none(s, "sys.getrecursionlimit", args, kwargs);
+                    return IntType.fromLong(s, InterpreterState.of(s).recursionLimit());
+                }),
+                new MethodDef("setrecursionlimit", SysModule::setRecursionLimit),
+                new MethodDef("intern", (s, m, args, kwargs) -> {
+                    long str = Args.one(s, "sys.intern", args, kwargs);
+                    if (Objects.type(str) != s.space().type(BuiltinType.STR)) {
+                        throw Errors.typeError(s, "intern() argument must be str, not " + Objects.typeNameOf(str));
+                    }
+                    return s.intern(StrType.toJava(str));
+                }),
+                new MethodDef("getdefaultencoding", (s, m, args, kwargs) -> {
+                    Args.none(s, "sys.getdefaultencoding", args, kwargs);
+                    return StrType.fromJava(s, "utf-8");
+                })), SysModule::init);
+    }
+
+    private static void init(InterpreterState interp, long module, long dict) {
+        ObjectState s = interp.objects();
+        long argv = ListType.newList(s);
+        put(s, dict, "argv", argv);
+        for (String a : interp.argv()) {
+            long str = StrType.fromJava(s, a);
+            ListType.append(s, argv, str);
+            Objects.decref(s, str);
+        }
+        long stdin = StdStream.create(interp, "<stdin>", 0, null, interp.in());
+        long stdout = StdStream.create(interp, "<stdout>", 1, interp.out(), null);
+        long stderr = StdStream.create(interp, "<stderr>", 2, interp.err(), null);
+        DictType.setItemString(s, dict, "__stdin__", stdin);
+        DictType.setItemString(s, dict, "__stdout__", stdout);
+        DictType.setItemString(s, dict, "__stderr__", stderr);
+        put(s, dict, "stdin", stdin);
+        put(s, dict, "stdout", stdout);
+        put(s, dict, "stderr", stderr);
+        DictType.setItemString(s, dict, "modules", interp.modules());
+        long path = ListType.newList(s);
+        ListType.append(s, path, s.space().emptyStr());
+        put(s, dict, "path", path);
+        put(s, dict, "maxsize", IntType.fromLong(s, Long.MAX_VALUE));
+        put(s, dict, "maxunicode", IntType.fromLong(s, Character.MAX_CODE_POINT));
+        put(s, dict, "version", StrType.fromJava(s, VERSION));
+        put(s, dict, "platform", StrType.fromJava(s, "linux"));
+        put(s, dict, "byteorder", StrType.fromJava(s, "little"));
+        put(s, dict, "executable", StrType.fromJava(s, ""));
+        long release = StrType.fromJava(s, "final");
+        put(s, dict, "version_info", TupleType.pack(s, s.space().smallInt(3), s.space().smallInt(11),
+                s.space().smallInt(0), release, s.space().smallInt(0)));
+        Objects.decref(s, release);
+        put(s, dict, "hexversion", IntType.fromLong(s, 0x030B00F0));
+        long sysName = StrType.fromJava(s, "sys");
+        put(s, dict, "builtin_module_names", TupleType.pack(s, s.space().identifier("builtins"), sysName));
+        Objects.decref(s, sysName);
+    }
+
+    /** {@code dict[key] = value}, taking over the reference {@code value}. */
+    private static void put(ObjectState s, long dict, String key, long value) {
+        try {
+            DictType.setItemString(s, dict, key, value);
+        } finally {
+            Objects.decref(s, value);
+        }
+    }
+
+    /**
+     * {@code sys.exit(status=None)}: raises {@code SystemExit}; its args are {@code ()} for None,
+     * the tuple itself for a tuple, else {@code (status,)} (CPython's {@code PyErr_SetObject}).
+     */
+    private static long exit(ObjectState s, long module, long args, long kwargs) {
+        long[] a = Args.positional(s, "exit", "sys.exit", args, kwargs, 0, 1);
+        long status = a[0];
+        long excArgs = status == 0 || status == s.space().none() ? Objects.newRef(s.space().emptyTuple())
+                : TupleType.check(status) ? Objects.newRef(status) : TupleType.pack(s, status);
+        try {
+            throw Errors.raiseWithArgs(s, s.space().type(BuiltinType.SYSTEM_EXIT), excArgs);
+        } finally {
+            Objects.decref(s, excArgs);
+        }
+    }
+
+    private static long setRecursionLimit(ObjectState s, long module, long args, long kwargs) {
+        long n = Abstract.index(s, Args.one(s, "sys.setrecursionlimit", args, kwargs));
+        try {
+            if (!IntType.fitsLong(n) || IntType.longValue(n) != (int) IntType.longValue(n)) {
+                throw Errors.overflowError(s, "Python int too large to convert to C int");
+            }
+            int limit = (int) IntType.longValue(n);
+            if (limit < 1) {
+                throw Errors.valueError(s, "recursion limit must be greater or equal than 1");
+            }
+            InterpreterState.of(s).setRecursionLimit(limit);
+            return s.space().none();
+        } finally {
+            Objects.decref(s, n);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package dev.isola.interp.runtime;
+
+import dev.isola.interp.modules.ModuleDef;
+import dev.isola.memory.Allocator;
+import dev.isola.memory.Memory;
+import dev.isola.objects.BuiltinType;
+import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.CycleCollector;
+import dev.isola.objects.DictType;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
+import dev.isola.objects.StrType;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One interpreter (CPython's {@code PyInterpreterState}): its objects and allocator, its
+ * modules ({@code sys.modules}, builtins, {@code __main__}), the Java side of its code and
+ * stream objects, its standard streams and limits, and its thread state.
+ *
+ * <p>Everything here is touched only by the thread running the interpreter (its lock arrives
+ * with the many-interpreters work). {@link #close()} releases every object and every byte.
+ */
+public final class InterpreterState implements AutoCloseable {
+    /** CPython's default {@code sys.getrecursionlimit()}. */
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+
+    private final Runtime runtime;
+    private final ObjectState objects;
+    private final HandleTable handles = new HandleTable();
+    private final ThreadState thread;
+    private final List<String> argv;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final BufferedReader in;
+    /** {@code sys.modules}, the {@code builtins} module and its dict, {@code sys}. */
+    private long modules;
+    private long builtins;
+    private long builtinsDict;
+    private long sys;
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private boolean closed;
+    private boolean gcEnabled = true;
+    private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
+
+    InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
+            BufferedReader in) {
+        this.runtime = runtime;
+        this.objects = new ObjectState(runtime.space(), allocator);
+        this.objects.attachHost(this);
+        this.thread = new ThreadState(this);
+        this.argv = List.copyOf(argv);
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        modules = DictType.newDict(objects);
+        builtins = createModule(runtime.moduleIndex("builtins"));
+        builtinsDict = Memory.getLong(builtins + CodeLayouts.MODULE_DICT_OFFSET);
+        sys = createModule(runtime.moduleIndex("sys"));
+    }
+
+    /** The interpreter an object state belongs to. */
+    public static InterpreterState of(ObjectState s) {
+        return (InterpreterState) s.host();
+    }
+
+    public Runtime runtime() {
+        return runtime;
+    }
+
+    public ObjectState objects() {
+        return objects;
+    }
+
+    public HandleTable handles() {
+        return handles;
+    }
+
+    public ThreadState thread() {
+        return thread;
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public BufferedReader in() {
+        return in;
+    }
+
+    /** {@code sys.modules} (borrowed). */
+    public long modules() {
+        return modules;
+    }
+
+    public long builtins() {
+        return builtins;
+    }
+
+    /** The builtins module's dict (borrowed). */
+    public long builtinsDict() {
+        return builtinsDict;
+    }
+
+    public long sys() {
+        return sys;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    /**
+     * Makes the module {@code index} of the runtime's table, registers it in {@code sys.modules}
+     * and returns it (borrowed: {@code sys.modules} holds it).
+     */
+    public long createModule(int index) {
+        ModuleDef def = runtime.module(index);
+        long name = StrType.fromJava(objects, def.name());
+        long dict = DictType.newDict(objects);
+        long module = objects.allocGcObject(objects.space().type(BuiltinType.MODULE), CodeLayouts.MODULE_SIZE);
+        Memory.putLong(module + CodeLayouts.MODULE_DICT_OFFSET, dict);
+        Memory.putLong(module + CodeLayouts.MODULE_NAME_OFFSET, name);
+        Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, 0);
+        try {
+            DictType.setItemString(objects, dict, "__name__", name);
+            DictType.setItemString(objects, dict, "__doc__", objects.space().none());
+            int table = Runtime.functionTable(index);
+            for (int i = 0; i < def.functions().size(); i++) {
+                long f = CodeLayouts.newBuiltinFunction(objects, module, table, i);
+                try {
+                    DictType.setItemString(objects, dict, def.functions().get(i).name(), f);
+                } finally {
+                    Objects.decref(objects, f);
+                }
+            }
+            def.init().init(this, module, dict);
+            DictType.setItem(objects, modules, name, module);
+        } finally {
+            Objects.decref(objects, module);
+        }
+        return module;
+    }
+
+    /** A module of {@code sys.modules} by name, borrowed, or 0. */
+    public long findModule(String name) {
+        return DictType.getItemString(objects, modules, name);
+    }
+
+    /** Makes a fresh {@code __main__}-style module with {@code __builtins__}; a new reference. */
+    public long newModule(String name) {
+        long nameObj = StrType.fromJava(objects, name);
+        long dict = DictType.newDict(objects);
+        long module = objects.allocGcObject(objects.space().type(BuiltinType.MODULE), CodeLayouts.MODULE_SIZE);
+        Memory.putLong(module + CodeLayouts.MODULE_DICT_OFFSET, dict);
+        Memory.putLong(module + CodeLayouts.MODULE_NAME_OFFSET, nameObj);
+        Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, 0);
+        DictType.setItemString(objects, dict, "__name__", nameObj);
+        DictType.setItemString(objects, dict, "__doc__", objects.space().none());
+        DictType.setItemString(objects, dict, "__builtins__", builtins);
+        return module;
+    }
+
+    /**
+     * A check point of the eval loop (backward jumps, frame entry): where switch requests,
+     * interrupts and limits will be served. Nothing to do yet with one thread per interpreter.
+     */
+    public void checkPoint() {
+    }
+
+    /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */
+    public void registerSource(String filename, String source) {
+        sourceCache.put(filename, source.lines().toList());
+    }
+
+    /** Line {@code lineno} (1-based) of {@code filename}, as CPython's linecache reads it; null if unknown. */
+    public String sourceLine(String filename, int lineno) {
+        if (lineno < 1 || filename.startsWith("<")) {
+            return null;
+        }
+        List<String> lines = sourceCache.computeIfAbsent(filename, f -> {
+            try {
+                return java.nio.file.Files.readAllLines(java.nio.file.Path.of(f), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        return lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+
+    /** {@code gc.isenabled()}: recorded for CPython compatibility; collection is not automatic yet. */
+    public boolean gcEnabled() {
+        return gcEnabled;
+    }
+
+    public void setGcEnabled(boolean enabled) {
+        gcEnabled = enabled;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Releases the interpreter's objects: clears module dicts first (CPython's finalization
+     * order, which breaks the module ↔ function cycles), then {@code sys.modules}.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<Long> dicts = new ArrayList<>();
+        long[] cursor = new long[3];
+        while (DictType.next(modules, cursor)) {
+            long m = cursor[2];
+            if (Objects.type(m) == objects.space().type(BuiltinType.MODULE)) {
+                dicts.add(Memory.getLong(m + CodeLayouts.MODULE_DICT_OFFSET));
+            }
+        }
+        for (long d : dicts) {
+            DictType.clear(objects, d);
+        }
+        Objects.decref(objects, modules);
+        modules = 0;
+        // What is left is held only by cycles (CPython's finalization collects too).
+        for (int round = 0; round < 8 && CycleCollector.collect(objects) > 0; round++) {
+            // each round may free objects that held the next round's cycles
+        }
+        objects.close();
+    }
+}

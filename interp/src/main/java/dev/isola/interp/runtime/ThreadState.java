@@ -1,0 +1,73 @@
+package dev.isola.interp.runtime;
+
+/**
+ * One thread's state in one interpreter (CPython's {@code PyThreadState}): the data stack the
+ * frames live on, the frame being run, the exception being handled and the recursion depth.
+ *
+ * <h2>The data stack</h2>
+ * Frames are slices of a {@code long[]} chunk: {@code [header | locals | cells | value stack]}
+ * (see {@code Frame} in the eval package). When a chunk is full a new, larger chunk is started;
+ * a frame never moves, so the eval loop keeps its chunk in a local. Chunks are kept for reuse.
+ *
+ * <p>Used only by its own thread while it holds the interpreter's lock.
+ */
+public final class ThreadState {
+    private static final int FIRST_CHUNK = 16 * 1024;
+
+    private final InterpreterState interp;
+    /** The chunk new frames are pushed on, and its first free slot. */
+    public long[] chunk = new long[FIRST_CHUNK];
+    public int top;
+    /** The frame being run: its chunk and base, for globals(), locals() and tracebacks. */
+    public long[] frameChunk;
+    public int frameBase = -1;
+    /**
+     * The exception being handled ({@code sys.exception()}), an owned reference or 0.
+     * {@code PUSH_EXC_INFO} saves the previous one on the value stack, {@code POP_EXCEPT}
+     * restores it.
+     */
+    public long handled;
+    /** Set by RERAISE: the exception already carries this frame in its traceback. */
+    public boolean reraising;
+    /** Python frames on this thread. */
+    public int depth;
+
+    private long[] spare;
+
+    ThreadState(InterpreterState interp) {
+        this.interp = interp;
+    }
+
+    public InterpreterState interp() {
+        return interp;
+    }
+
+    /**
+     * Makes room for a frame of {@code size} slots: usually in the current chunk; else switches
+     * to a fresh chunk, returning the previous top to restore with {@link #popChunk}.
+     */
+    public boolean ensure(int size) {
+        if (top + size <= chunk.length) {
+            return false;
+        }
+        long[] next = spare != null && spare.length >= size ? spare : new long[Math.max(chunk.length * 2, size)];
+        spare = null;
+        savedChunks = new Chunk(chunk, top, savedChunks);
+        chunk = next;
+        top = 0;
+        return true;
+    }
+
+    /** Returns to the chunk in use before the matching {@link #ensure} switched. */
+    public void popChunk() {
+        spare = chunk;
+        chunk = savedChunks.chunk;
+        top = savedChunks.top;
+        savedChunks = savedChunks.prev;
+    }
+
+    private Chunk savedChunks;
+
+    private record Chunk(long[] chunk, int top, Chunk prev) {
+    }
+}

@@ -1,0 +1,2 @@
+words = ["a", "b"]
+words.push("c")

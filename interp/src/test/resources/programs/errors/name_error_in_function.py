@@ -1,0 +1,5 @@
+def greet(name):
+    message = "Hello, " + name
+    return mesage
+print("start")
+greet("world")

@@ -1,0 +1,3 @@
+print("before")
+value = undefined_name
+print("after")

@@ -1,0 +1,4 @@
+count = 5
+label = "items: "
+print(label)
+text = label + count

@@ -1,0 +1,7 @@
+def parse(s):
+    return int(s)
+numbers = ["1", "2", "three"]
+total = 0
+for n in numbers:
+    total += parse(n)
+print(total)

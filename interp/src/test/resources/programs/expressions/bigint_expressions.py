@@ -1,0 +1,15 @@
+a = 2 ** 200
+b = 3 ** 100
+print(a)
+print(b)
+print(a + b, a - b)
+print(a * b)
+print(a // b, a % b)
+print(-a // b, -a % b)
+print(a & b, a | b, a ^ b)
+print(a >> 150, b << 10)
+print(~a)
+print(a == 2 ** 200, a > b, -a < -b)
+print(len(str(a * b)), str(10 ** 50)[:5])
+print((a * b) // a == b)
+print(abs(-a) == a, -(-a) == a)

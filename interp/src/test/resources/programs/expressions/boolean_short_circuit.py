@@ -1,0 +1,20 @@
+log = []
+def t(name, val):
+    log.append(name)
+    return val
+print(t("a", 0) and t("b", 1))
+print(log); log.clear()
+print(t("a", 1) and t("b", 2))
+print(log); log.clear()
+print(t("a", 0) or t("b", "") or t("c", []))
+print(log); log.clear()
+print(t("a", 0) or t("b", 5) or t("c", 6))
+print(log); log.clear()
+print(t("a", 1) and t("b", 0) or t("c", 3))
+print(log); log.clear()
+print(not t("a", []) and t("b", "x"))
+print(log); log.clear()
+print(1 and 2 and 3, 1 and 0 and 3, 0 or None, None or 0)
+print([] or {} or (), "" or "default")
+print(5 and "yes" or "no", 0 and "yes" or "no")
+print(not None, not 0.0, not "0", not [0])

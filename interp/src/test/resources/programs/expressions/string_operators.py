@@ -1,0 +1,11 @@
+s = "abc"
+print(s + "def", s * 3, 3 * s, s * 0, s * -1)
+print("%s and %s" % ("x", "y"), "%d%%" % 50)
+print("a" "b" == "ab", "ab" < "abc", "b" > "abc")
+print(s[0] + s[-1], s[::-1])
+print(len(s * 100))
+print("-" * 10)
+print("ab" in "cabd", "ba" not in "abab")
+print(min("hello"), max("hello"), sorted("hello"))
+print("x".join(["1", "2", "3"]), "".join(reversed("stressed")))
+print(str(1) + str(2.5) + str(None) + str(True))

@@ -1,0 +1,8 @@
+print(list(map(int, ["1", "22", "-3"])), list(map(float, "12")))
+print(list(map(len, ["a", "bb", ""])), list(map(abs, [-1, 2, -3])))
+print(sorted(["B", "a", "C"], key=str.casefold), max(["x", "yyy", "zz"], key=len))
+print(list(filter(str.isdigit, "a1b2c3")), list(filter(bool, [0, 1, 2])))
+print(list(map(pow, [2, 3], [3, 2])), list(map(divmod, [7, 8], [2, 3])))
+print(list(map(str.strip, [" a ", "b  "])), "".join(map(chr, range(65, 70))))
+print(list(map(list, ["ab", (1, 2)])), list(map(tuple, [[1], "xy"])))
+print(list(zip(*map(str.split, ["a b", "c d"]))))

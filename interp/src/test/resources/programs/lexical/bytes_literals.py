@@ -1,0 +1,12 @@
+b = b"hello\x00\xff"
+print(b, len(b))
+print(b[0], b[-1], b[1:3])
+print(list(b))
+print(b"\t\n\r\\\'\"")
+print(rb"\t\n")
+print(b'it\'s', b"say \"hi\"")
+print(bytes(3), bytes([65, 66, 67]), bytes(range(5)))
+print(b"abc" + b"def", b"ab" * 3)
+print(b"" == bytes(), b"a" in b"cab", 97 in b"a")
+print(repr(b"\x7f\x80 ~"))
+print(b"x" < b"y", b"abc" < b"abd", b"ab" < b"abc")

@@ -1,0 +1,3 @@
+print("no trailing newline")
+x = 5
+print(x * 2)

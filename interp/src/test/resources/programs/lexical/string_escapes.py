@@ -1,0 +1,16 @@
+s = "tab\there\nnewline\\backslash\'single\"double"
+print(s)
+print(repr(s))
+print("\x41\x42\x43", "\101\102\103", "\u00e9\u4e2d", "\U0001F600" == "\U0001f600")
+print(len("\U0001F600"))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}" == "\u00e9")
+print(repr("\a\b\f\v\r\0"))
+print("\7" == "\x07", "\0" == "\x00", ord("\77"), "\1234")
+print(b"\x00\xff\n\t\\".hex())
+print(list(b"\101\x42C"))
+print("line one\
+ continued")
+print("""triple with "quotes" and 'single' inside""")
+print('''it's "fine"''')
+print(repr('\x7f\x80\xa0'))
+print(repr("\ud800"[:0]), ascii("é€😀"))

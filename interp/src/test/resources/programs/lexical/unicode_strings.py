@@ -1,0 +1,13 @@
+s = "héllo wörld ✓"
+print(s, len(s))
+print(s.upper())
+print(s[1], s[-1], ord(s[-1]))
+print(repr(s))
+print(ascii(s))
+print(s.encode("utf-8"))
+print(len(s.encode("utf-8")))
+print("ß".upper(), "ǅ".lower(), "İ".lower() == "i̇")
+print("日本語"[::-1])
+print(sorted("cába"))
+print("é" < "z", "Z" < "a")
+print([hex(ord(c)) for c in "aé中😀"])

@@ -1,0 +1,17 @@
+x = 7
+x += 3; print(x)
+x -= 20; print(x)
+x *= -4; print(x)
+x //= 3; print(x)
+x %= 7; print(x)
+x **= 10; print(x)
+x >>= 5; print(x)
+x <<= 70; print(x)
+x &= (1 << 72) - 1; print(x)
+x |= 1; print(x)
+x ^= x; print(x)
+y = 10
+y /= 4; print(y, type(y).__name__)
+y **= 2; print(y)
+y //= 1.5; print(y)
+y %= 2.5; print(y)

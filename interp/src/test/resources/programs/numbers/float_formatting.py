@@ -1,0 +1,12 @@
+x = 1234.5678
+print(format(x, ".2f"), format(x, "10.1f"), format(x, "<10.1f") + "|", format(x, "^12.3f"))
+print(format(x, "e"), format(x, ".3E"), format(x, "g"), format(x, ".3g"), format(1e-7, "g"))
+print(format(x, ","), format(x, ",.2f"), format(x, "_.1f"), format(1234567.0, ",.0f"))
+print(format(0.25, "%"), format(0.25, ".1%"), format(-x, "+.1f"), format(x, "+.1f"), format(x, " .1f"))
+print(format(x, "015.3f"), format(-x, "015.3f"), format(x, "=+15.2f"))
+print(format(1e20, "f"), format(1e20, "g"), format(1.5, ".0f"), format(2.5, ".0f"))
+print(format(float("nan"), "f"), format(float("inf"), "10.2f"), format(float("-inf"), "E"))
+print(format(123.0, ""), format(1e16, ""), format(0.1, ".20f"))
+print(format(1.0, "#.0f"), format(100.0, "#g"), format(0.0001, "n") if False else format(0.0001, "g"))
+print(f"{x:.{2}f} {x:{'>'}{12}}")
+print(str(1e16), str(1.0e-4), repr(100.0))

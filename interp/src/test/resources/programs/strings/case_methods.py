@@ -1,0 +1,10 @@
+s = "hello World, it's a TEST"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print(s.casefold(), "Straße".casefold())
+print("abc".isupper(), "ABC".isupper(), "Abc".istitle(), "abc".islower(), "".islower())
+print("hello world".title(), "they're bill's".title())
+print("ǆemal".capitalize(), "ßx".upper())

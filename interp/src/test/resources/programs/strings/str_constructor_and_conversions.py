@@ -1,0 +1,7 @@
+print(str(), str(0), str(-1.5), str(True), str(None), str([1, "a"]), str({"a": (1,)}))
+print(str(b"bytes"), str(b"abc", "ascii"), str(bytearray(b"x"), "utf-8"))
+print(str(10 ** 30), str(1e-7), str(float("nan")))
+print(repr(str("same")), str(range(3)), str(slice(1, 2)), str(frozenset()))
+print(int("  7 "), float("1e3"), list("abc"), tuple("ab"), set("aab") == {"a", "b"})
+print(str.__name__, type("").__name__, isinstance("x", str))
+print(len(str(2 ** 100)), str(-0), str(0o17), str(0b11))

@@ -1,0 +1,10 @@
+print("a-b-c".split("-", 1), "abc".center(1), "%".join("abc"))
+print("Hello".ljust(8, "-") + "|", "x".rjust(0), "ab".zfill(1))
+print("tEST sTRING".swapcase(), "hello world".capitalize())
+print("a1b2c3".isalnum(), "   ".isspace(), "Title Case".istitle())
+print("ab" * 0 == "", "abc"[::-1] == "cba", "abc".index("c"))
+s = "x"
+print(s.join("12345"), s.join(["only"]), s.join([]))
+print("{:*<6}".format("ab"), "{:*>6}".format("ab"))
+print("test".encode(), "TeSt".lower() == "test".lower(), "ﬁ".upper(), len("ﬁ".upper()))
+print("a,b;c d".replace(",", " ").replace(";", " ").split())
