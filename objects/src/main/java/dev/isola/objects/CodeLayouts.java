@@ -146,6 +146,29 @@ public final class CodeLayouts {
         return f;
     }
 
+    /**
+     * A method descriptor ({@code list.append}) for method {@code method} of the static type
+     * with slot table {@code slotsIndex}: a new reference. The interpreter caches these to call
+     * {@code o.m(...)} without making a bound method.
+     */
+    public static long newMethodDescriptor(ObjectState s, int slotsIndex, int method) {
+        return unboundBuiltin(s, s.space().staticType(slotsIndex), method);
+    }
+
+    /**
+     * Calls method descriptor {@code f} with {@code self} and the rest of the arguments
+     * ({@code args} a tuple without self): {@code list.append(self, x)} without a new tuple.
+     */
+    public static long callDescriptor(ObjectState s, long f, long self, long args, long kwargs) {
+        MethodDef m = methodOf(s, f);
+        long type = s.space().staticType(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET));
+        if (!Objects.isInstance(self, type)) {
+            throw Errors.typeError(s, "descriptor '" + m.name() + "' for '" + Objects.typeName(type)
+                    + "' objects doesn't apply to a '" + Objects.typeNameOf(self) + "' object");
+        }
+        return m.impl().apply(s, self, args, kwargs);
+    }
+
     static MethodDef methodOf(ObjectState s, long f) {
         TypeSlots slots = s.space().slotTable(Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET));
         return slots.methods().get(Memory.getInt(f + BUILTIN_METHOD_INDEX_OFFSET));

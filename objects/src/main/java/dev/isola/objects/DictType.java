@@ -63,7 +63,8 @@ public final class DictType {
         return Memory.getLong(dict + KEYS_OFFSET);
     }
 
-    static int version(long dict) {
+    /** Changes whenever the dict does (insert, replace, delete, clear, resize): caches key on it. */
+    public static int version(long dict) {
         return Memory.getInt(dict + VERSION_OFFSET);
     }
 

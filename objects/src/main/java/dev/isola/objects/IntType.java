@@ -60,6 +60,19 @@ public final class IntType {
         return (word >>> 62) != 2;
     }
 
+    /**
+     * The value of an exact, compact int as a long, or {@link Long#MIN_VALUE} when {@code addr}
+     * is not one (another type, a subclass or the big form): the interpreter's fast paths test
+     * two operands with this and fall back to the slots.
+     */
+    public static long exactCompact(ObjectState s, long addr) {
+        if (Memory.getLong(addr + ObjectLayout.TYPE_OFFSET) != s.space().intType()) {
+            return Long.MIN_VALUE;
+        }
+        long w = word(addr);
+        return isCompactWord(w) ? w : Long.MIN_VALUE;
+    }
+
     /** True when the int object at {@code addr} is in the compact form. */
     public static boolean isCompact(long addr) {
         return isCompactWord(word(addr));

@@ -71,6 +71,11 @@ public final class ObjectType {
         };
     }
 
+    /** True when {@code slots} looks attributes up the generic way: methods come from its table. */
+    public static boolean hasGenericGetAttr(ObjectState s, TypeSlots slots) {
+        return slots.getAttr == s.space().slotTable(BuiltinType.OBJECT.ordinal()).getAttr;
+    }
+
     /** Finds a builtin method of the object's type and binds it to the object. */
     static long genericGetAttr(ObjectState s, long a, long name) {
         String n = StrType.toJava(name);

@@ -52,8 +52,11 @@ final class Calls {
         long result;
         try {
             int nkw = kwnames == 0 ? 0 : (int) TupleType.size(kwnames);
-            if (Objects.type(callable) == s.space().type(BuiltinType.FUNCTION)) {
+            long type = Objects.type(callable);
+            if (type == s.space().type(BuiltinType.FUNCTION)) {
                 result = callFunction(ts, callable, f, start, n - nkw, kwnames);
+            } else if (fn != 0 && type == s.space().type(BuiltinType.METHOD_DESCRIPTOR)) {
+                result = callDescriptor(s, fn, f[first - 1], f, first, argc - nkw, kwnames);
             } else {
                 result = callObject(s, callable, f, start, n - nkw, kwnames);
             }
@@ -112,6 +115,29 @@ final class Calls {
         }
         f[argsAt - 2] = result;
         return argsAt - 1;
+    }
+
+    /** {@code o.m(args)} with m a builtin method: the descriptor called with self and a tuple of the rest. */
+    private static long callDescriptor(ObjectState s, long descriptor, long self, long[] f, int start, int npos,
+            long kwnames) {
+        long args = npos == 0 ? s.space().emptyTuple() : TupleType.allocate(s, npos);
+        for (int i = 0; i < npos; i++) {
+            TupleType.initItem(s, args, i, Objects.newRef(f[start + i]));
+        }
+        long kwargs = 0;
+        try {
+            if (kwnames != 0) {
+                kwargs = DictType.newDict(s);
+                long nkw = TupleType.size(kwnames);
+                for (int i = 0; i < nkw; i++) {
+                    DictType.setItem(s, kwargs, TupleType.getItem(kwnames, i), f[start + npos + i]);
+                }
+            }
+            return CodeLayouts.callDescriptor(s, descriptor, self, args, kwargs);
+        } finally {
+            Objects.decref(s, args);
+            Objects.xdecref(s, kwargs);
+        }
     }
 
     /** Any callable with arguments on a stack slice: packs them into a tuple and a dict. */

@@ -81,7 +81,7 @@ public final class Eval {
                             Objects.xdecref(s, old);
                         }
                         case LOAD_GLOBAL -> {
-                            long v = Ops.loadGlobal(s, c, f[base], arg);
+                            long v = Ops.loadGlobalCached(s, c, f[base], arg, pc - 1);
                             f[sp++] = v;
                         }
                         case LOAD_ATTR -> {
@@ -89,7 +89,7 @@ public final class Eval {
                             f[sp - 1] = Abstract.getAttr(s, o, c.names[arg]);
                             Objects.decref(s, o);
                         }
-                        case LOAD_METHOD -> sp = Ops.loadMethod(s, c, f, sp, arg);
+                        case LOAD_METHOD -> sp = Ops.loadMethod(s, c, f, sp, arg, pc - 1);
                         case CALL -> sp = Calls.callFromStack(ts, f, sp, arg, 0);
                         case CALL_KW -> {
                             long kwnames = f[--sp];

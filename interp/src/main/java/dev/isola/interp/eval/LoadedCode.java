@@ -38,6 +38,16 @@ public final class LoadedCode {
     /** A function whose arguments bind by position only: no defaults needed, no star args, no kw-only. */
     public final boolean simpleArgs;
     public final boolean generator;
+    /**
+     * Inline caches by instruction index, made on first use. {@code LOAD_GLOBAL}: the globals
+     * dict (a reference the cache holds, so its address cannot be reused), both dicts' versions
+     * and the value (borrowed: any change to either dict changes a version). {@code LOAD_METHOD}:
+     * the receiver's type and the method descriptor (borrowed from the interpreter's table).
+     */
+    long[] cacheKey;
+    long[] cacheValue;
+    long[] cacheVersions;
+
     /** Off-heap code object (borrowed: it owns this) and the handle it stores. */
     long codeObject;
     int handle;
@@ -75,7 +85,31 @@ public final class LoadedCode {
         return -1;
     }
 
+    void ensureCaches() {
+        if (cacheKey == null) {
+            cacheKey = new long[instrs.length];
+            cacheValue = new long[instrs.length];
+            cacheVersions = new long[instrs.length];
+        }
+    }
+
+    /** Drops the references the caches hold (the LOAD_GLOBAL dicts). */
+    public void clearCaches(ObjectState s) {
+        if (cacheKey == null) {
+            return;
+        }
+        for (int i = 0; i < instrs.length; i++) {
+            if ((instrs[i] & 0xFF) == dev.isola.interp.compile.Opcode.LOAD_GLOBAL && cacheKey[i] != 0) {
+                Objects.decref(s, cacheKey[i]);
+            }
+        }
+        cacheKey = null;
+        cacheValue = null;
+        cacheVersions = null;
+    }
+
     void release(ObjectState s) {
+        clearCaches(s);
         for (long c : consts) {
             Objects.xdecref(s, c);
         }

@@ -30,6 +30,11 @@ import java.util.List;
 final class Ops {
     private static final List<NumberOp> NUMBER_OPS = List.of(NumberOp.values());
     private static final List<CompareOp> COMPARE_OPS = List.of(CompareOp.values());
+    private static final int ADD_OP = 0;
+    private static final int SUBTRACT_OP = 1;
+    private static final int MULTIPLY_OP = 2;
+    private static final int REMAINDER_OP = 3;
+    private static final int FLOOR_DIVIDE_OP = 11;
 
     private Ops() {
     }
@@ -333,6 +338,39 @@ final class Ops {
     }
 
     static long binary(ObjectState s, long a, long b, int op) {
+        long x = dev.isola.objects.IntType.exactCompact(s, a);
+        if (x != Long.MIN_VALUE) {
+            long y = dev.isola.objects.IntType.exactCompact(s, b);
+            if (y != Long.MIN_VALUE) {
+                // Two exact ints of at most 63 bits: + and - cannot overflow a long.
+                switch (op >= INPLACE ? op - INPLACE : op) {
+                    case ADD_OP -> {
+                        return dev.isola.objects.IntType.fromLong(s, x + y);
+                    }
+                    case SUBTRACT_OP -> {
+                        return dev.isola.objects.IntType.fromLong(s, x - y);
+                    }
+                    case MULTIPLY_OP -> {
+                        long high = Math.multiplyHigh(x, y);
+                        long low = x * y;
+                        if (high == (low >> 63)) {
+                            return dev.isola.objects.IntType.fromLong(s, low);
+                        }
+                    }
+                    case FLOOR_DIVIDE_OP -> {
+                        if (y != 0) {
+                            return dev.isola.objects.IntType.fromLong(s, Math.floorDiv(x, y));
+                        }
+                    }
+                    case REMAINDER_OP -> {
+                        if (y != 0) {
+                            return dev.isola.objects.IntType.fromLong(s, Math.floorMod(x, y));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
         if (op >= INPLACE) {
             NumberOp n = NUMBER_OPS.get(op - INPLACE);
             return n == NumberOp.POWER ? Abstract.power(s, a, b, s.space().none()) : Abstract.inplaceOp(s, a, b, n);
@@ -342,6 +380,21 @@ final class Ops {
     }
 
     static long compare(ObjectState s, long a, long b, int op) {
+        long x = dev.isola.objects.IntType.exactCompact(s, a);
+        if (x != Long.MIN_VALUE) {
+            long y = dev.isola.objects.IntType.exactCompact(s, b);
+            if (y != Long.MIN_VALUE) {
+                boolean r = switch (op) {
+                    case 0 -> x < y;
+                    case 1 -> x <= y;
+                    case 2 -> x == y;
+                    case 3 -> x != y;
+                    case 4 -> x > y;
+                    default -> x >= y;
+                };
+                return s.space().bool(r);
+            }
+        }
         return Abstract.richCompare(s, a, b, COMPARE_OPS.get(op));
     }
 
@@ -360,6 +413,27 @@ final class Ops {
             case UNARY_INVERT -> Abstract.invert(s, v);
             default -> s.space().bool(!Abstract.isTrue(s, v));
         };
+    }
+
+    /** {@code LOAD_GLOBAL} at instruction {@code at}, through its inline cache. */
+    static long loadGlobalCached(ObjectState s, LoadedCode c, long globals, int arg, int at) {
+        long builtins = c.interp.builtinsDict();
+        long versions = (long) DictType.version(globals) << 32 | (DictType.version(builtins) & 0xFFFFFFFFL);
+        long[] key = c.cacheKey;
+        if (key != null && key[at] == globals && c.cacheVersions[at] == versions) {
+            long v = c.cacheValue[at];
+            Objects.incref(v);
+            return v;
+        }
+        long v = loadGlobal(s, c, globals, arg);
+        c.ensureCaches();
+        if (c.cacheKey[at] != globals) {
+            Objects.xdecref(s, c.cacheKey[at]);
+            c.cacheKey[at] = Objects.newRef(globals);
+        }
+        c.cacheVersions[at] = versions;
+        c.cacheValue[at] = v;
+        return v;
     }
 
     static long loadGlobal(ObjectState s, LoadedCode c, long globals, int arg) {
@@ -395,9 +469,35 @@ final class Ops {
         }
     }
 
-    /** {@code o.name} for a call: pushes {@code NULL, attr}, the shape of a plain callable. */
-    static int loadMethod(ObjectState s, LoadedCode c, long[] f, int sp, int arg) {
+    /**
+     * {@code o.name} for a call. A method of a builtin type's table pushes its method descriptor
+     * and {@code o} (no bound method is made; CALL calls the descriptor with o); anything else
+     * pushes {@code NULL, o.name}, the shape of a plain callable.
+     */
+    static int loadMethod(ObjectState s, LoadedCode c, long[] f, int sp, int arg, int at) {
         long o = f[sp - 1];
+        long type = Objects.type(o);
+        long[] key = c.cacheKey;
+        if (key != null && key[at] == type && type != 0) {
+            f[sp - 1] = Objects.newRef(c.cacheValue[at]);
+            f[sp++] = o;
+            return sp;
+        }
+        dev.isola.objects.TypeSlots slots = s.slots(type);
+        if (dev.isola.objects.ObjectType.hasGenericGetAttr(s, slots)) {
+            int method = slots.methodIndex(c.code.names().get(arg));
+            if (method >= 0 && !slots.methods().get(method).classMethod()
+                    && s.space().isImmortalAddress(type)) {
+                long descriptor = c.interp.methodDescriptor(
+                        dev.isola.memory.Memory.getInt(type + dev.isola.objects.TypeLayout.SLOTS_INDEX_OFFSET), method);
+                c.ensureCaches();
+                c.cacheKey[at] = type;
+                c.cacheValue[at] = descriptor;
+                f[sp - 1] = Objects.newRef(descriptor);
+                f[sp++] = o;
+                return sp;
+            }
+        }
         long attr = Abstract.getAttr(s, o, c.names[arg]);
         f[sp - 1] = 0;
         f[sp++] = attr;

@@ -42,6 +42,11 @@ public final class HandleTable {
         return old;
     }
 
+    /** One past the highest handle ever given out. */
+    public int capacity() {
+        return entries.size();
+    }
+
     /** Handles in use. */
     public int live() {
         return live;

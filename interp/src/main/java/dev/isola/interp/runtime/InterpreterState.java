@@ -43,6 +43,7 @@ public final class InterpreterState implements AutoCloseable {
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private boolean closed;
     private boolean gcEnabled = true;
+    private final java.util.Map<Long, Long> descriptors = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
 
     InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
@@ -202,6 +203,21 @@ public final class InterpreterState implements AutoCloseable {
         return lineno <= lines.size() ? lines.get(lineno - 1) : null;
     }
 
+    /**
+     * The method descriptor for method {@code method} of static type slot table
+     * {@code slotsIndex} (borrowed: made once, held until close). {@code LOAD_METHOD} uses it to
+     * call builtin methods without making bound methods.
+     */
+    public long methodDescriptor(int slotsIndex, int method) {
+        long key = (long) slotsIndex << 32 | method;
+        Long d = descriptors.get(key);
+        if (d == null) {
+            d = CodeLayouts.newMethodDescriptor(objects, slotsIndex, method);
+            descriptors.put(key, d);
+        }
+        return d;
+    }
+
     /** {@code gc.isenabled()}: recorded for CPython compatibility; collection is not automatic yet. */
     public boolean gcEnabled() {
         return gcEnabled;
@@ -225,6 +241,15 @@ public final class InterpreterState implements AutoCloseable {
             return;
         }
         closed = true;
+        for (int h = 0; h < handles.capacity(); h++) {
+            if (handles.get(h) instanceof dev.isola.interp.eval.LoadedCode lc) {
+                lc.clearCaches(objects);
+            }
+        }
+        for (long d : descriptors.values()) {
+            Objects.decref(objects, d);
+        }
+        descriptors.clear();
         List<Long> dicts = new ArrayList<>();
         long[] cursor = new long[3];
         while (DictType.next(modules, cursor)) {
