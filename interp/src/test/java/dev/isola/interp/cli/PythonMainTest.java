@@ -1,0 +1,119 @@
+package dev.isola.interp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.interp.runtime.Runtime;
+import dev.isola.memory.ArenaAllocator;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The python-compatible command line: scripts, -c, stdin, exit statuses, and the REPL's echo. */
+class PythonMainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return PythonMain.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void scriptGetsItsArgumentsInSysArgv(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("args.py");
+        Files.writeString(script, "import sys\nprint(sys.argv[1:], sys.argv[0].endswith('args.py'))\n");
+        assertEquals(0, run("", script.toString(), "a", "b c"));
+        assertEquals("['a', 'b c'] True\n", out());
+    }
+
+    @Test
+    void dashCSetsArgvZeroAndRuns() {
+        assertEquals(0, run("", "-c", "import sys; print(sys.argv)", "x"));
+        assertEquals("['-c', 'x']\n", out());
+    }
+
+    @Test
+    void programOnStdinRunsWithDash() {
+        assertEquals(0, run("print(sum(range(5)))\n", "-"));
+        assertEquals("10\n", out());
+    }
+
+    @Test
+    void syntaxErrorIsDisplayedAsCPythonAndExitsWithOne() {
+        assertEquals(1, run("", "-c", "x = (1 +"));
+        assertEquals("  File \"<string>\", line 1\n    x = (1 +\n        ^\nSyntaxError: '(' was never closed\n", err());
+    }
+
+    @Test
+    void sysExitGivesTheStatusAndPrintsAMessageArgument() {
+        assertEquals(3, run("", "-c", "import sys; sys.exit(3)"));
+        assertEquals(1, run("", "-c", "import sys; sys.exit('bye')"));
+        assertEquals("bye\n", err());
+        assertEquals(0, run("", "-c", "raise SystemExit"));
+    }
+
+    @Test
+    void outputBeforeAnUncaughtExceptionIsKept() {
+        assertEquals(1, run("", "-c", "print('before')\n{}['k']"));
+        assertEquals("before\n", out());
+        assertTrue(err().endsWith("KeyError: 'k'\n"), err());
+    }
+
+    @Test
+    void missingScriptIsExitStatusTwo() {
+        assertEquals(2, run("", "no/such/script.py"));
+        assertTrue(err().contains("[Errno 2] No such file or directory"), err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("", "-Z"));
+        assertTrue(err().contains("Unknown option: -Z"), err());
+    }
+
+    @Test
+    void deepRecursionIsARecursionErrorNotACrash() {
+        assertEquals(1, run("", "-c", "import sys\nsys.setrecursionlimit(100000)\ndef f(n): return f(n + 1)\nf(0)"));
+        assertTrue(err().endsWith("RecursionError: maximum recursion depth exceeded\n"), err());
+    }
+
+    @Test
+    void replEchoesExpressionsAndRunsBlocks() {
+        String session = "x = 6\nx * 7\nNone\nif x:\n    print('block')\n\n1/0\n'still here'\n";
+        try (Runtime runtime = Runtime.create(); ArenaAllocator arena = new ArenaAllocator()) {
+            InterpreterState interp = runtime.newInterpreter(arena, List.of(""),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new BufferedReader(new StringReader(session)));
+            try {
+                assertEquals(0, new Repl(interp).run());
+            } finally {
+                interp.close();
+            }
+        }
+        String o = out();
+        assertTrue(o.contains(">>> 42\n"), o);
+        assertTrue(o.contains("... ... block\n"), o);
+        assertTrue(o.contains("'still here'\n"), o);
+        assertTrue(err().contains("ZeroDivisionError: division by zero"), err());
+        assertTrue(!o.contains("None"), "None is not echoed: " + o);
+    }
+}
