@@ -15,6 +15,7 @@ import dev.isola.objects.DictType;
 import dev.isola.objects.Objects;
 import dev.isola.objects.PyException;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -41,8 +42,9 @@ import java.util.concurrent.TimeUnit;
  * {@link #RUNS} times in the same process; the figure is the median of the runs after the first
  * {@link #WARMUP} (Isola: the JIT has compiled the eval loop; CPython: its specializing
  * interpreter has warmed up). CPython is timed the same way by {@code harness.py}.
- * Whole process: the wall time of {@code isola workload.py} and {@code python3 workload.py},
- * start to exit, median of {@link #PROCESS_RUNS}. The ratio is Isola's time over CPython's:
+ * Whole process: the wall time of {@code isola workload.py} (with the launcher's JVM flags and
+ * class-data-sharing archive) and {@code python3 workload.py}, start to exit, median of
+ * {@link #PROCESS_RUNS}. The ratio is Isola's time over CPython's:
  * below 1 means Isola is faster.
  */
 final class LangBench {
@@ -140,8 +142,17 @@ final class LangBench {
 
     private static List<String> isolaCommand(Path file) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseParallelGC", "-Xss4m", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), file.toString());
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseParallelGC", "-Xss4m"));
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            // The launcher's class-data-sharing archive, as ./isola runs it.
+            command.addAll(List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + classPath.substring(0, classPath.length() - 4) + ".jsa",
+                    "-Xlog:cds=off", "-Xlog:aot=off"));
+        }
+        command.addAll(List.of("-cp", classPath, Main.class.getName(), file.toString()));
+        return command;
     }
 
     /** Median wall seconds of running {@code command} to exit. */
