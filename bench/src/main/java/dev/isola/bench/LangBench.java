@@ -149,7 +149,7 @@ final class LangBench {
             // The launcher's class-data-sharing archive, as ./isola runs it.
             command.addAll(List.of("-XX:+AutoCreateSharedArchive",
                     "-XX:SharedArchiveFile=" + classPath.substring(0, classPath.length() - 4) + ".jsa",
-                    "-Xlog:cds=off", "-Xlog:aot=off"));
+                    "-Xlog:cds*=off", "-Xlog:aot*=off"));
         }
         command.addAll(List.of("-cp", classPath, Main.class.getName(), file.toString()));
         return command;

@@ -155,6 +155,13 @@ public final class IntOps {
         if (IntType.isCompactWord(x) && IntType.isCompactWord(y)) {
             return IntType.fromLong(s, x + y);
         }
+        long[] p = new long[2];
+        long[] q = new long[2];
+        if (IntType.to128(a, p) && IntType.to128(b, q)) {
+            long lo = p[1] + q[1];
+            long carry = Long.compareUnsigned(lo, p[1]) < 0 ? 1 : 0;
+            return IntType.from128(s, p[0] + q[0] + carry, lo);
+        }
         return IntType.fromBig(s, IntType.toBig(a).add(IntType.toBig(b)));
     }
 
@@ -167,6 +174,13 @@ public final class IntOps {
         if (IntType.isCompactWord(x) && IntType.isCompactWord(y)) {
             return IntType.fromLong(s, x - y);
         }
+        long[] p = new long[2];
+        long[] q = new long[2];
+        if (IntType.to128(a, p) && IntType.to128(b, q)) {
+            long lo = p[1] - q[1];
+            long borrow = Long.compareUnsigned(p[1], q[1]) < 0 ? 1 : 0;
+            return IntType.from128(s, p[0] - q[0] - borrow, lo);
+        }
         return IntType.fromBig(s, IntType.toBig(a).subtract(IntType.toBig(b)));
     }
 
@@ -177,11 +191,8 @@ public final class IntOps {
         long x = IntType.word(a);
         long y = IntType.word(b);
         if (IntType.isCompactWord(x) && IntType.isCompactWord(y)) {
-            long high = Math.multiplyHigh(x, y);
-            long low = x * y;
-            if (high == (low >> 63)) {
-                return IntType.fromLong(s, low);
-            }
+            // Two compact values (below 2**62): the product fits 124 bits.
+            return IntType.from128(s, Math.multiplyHigh(x, y), x * y);
         }
         return IntType.fromBig(s, IntType.toBig(a).multiply(IntType.toBig(b)));
     }

@@ -176,6 +176,67 @@ public final class IntType {
         }
     }
 
+    // ---------------------------------------------------------------- 128-bit fast path
+
+    /**
+     * Reads an int of at most 3 digits (96 bits of magnitude) as a signed 128-bit value into
+     * {@code out[0]} (high) and {@code out[1]} (low); false for a larger one. Sums and
+     * differences of two such values fit 128 bits, so + and - of mid-sized ints need no
+     * {@link BigInteger}.
+     */
+    static boolean to128(long addr, long[] out) {
+        long v = word(addr);
+        if (isCompactWord(v)) {
+            out[0] = v >> 63;
+            out[1] = v;
+            return true;
+        }
+        int n = (int) v;
+        if (n > 3) {
+            return false;
+        }
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < n; i++) {
+            long digit = Memory.getInt(addr + DIGITS_OFFSET + 4L * i) & 0xFFFF_FFFFL;
+            if (i < 2) {
+                lo |= digit << (32 * i);
+            } else {
+                hi = digit;
+            }
+        }
+        if ((v & NEGATIVE_BIT) != 0) {
+            lo = -lo;
+            hi = ~hi + (lo == 0 ? 1 : 0);
+        }
+        out[0] = hi;
+        out[1] = lo;
+        return true;
+    }
+
+    /** A new reference to the int whose signed 128-bit value is {@code hi:lo}. */
+    static long from128(ObjectState s, long hi, long lo) {
+        if (hi == (lo >> 63) && isCompactValue(lo)) {
+            return fromLong(s, lo);
+        }
+        boolean negative = hi < 0;
+        if (negative) {
+            lo = -lo;
+            hi = ~hi + (lo == 0 ? 1 : 0);
+        }
+        int ndigits = hi != 0 ? ((hi >>> 32) != 0 ? 4 : 3) : ((lo >>> 32) != 0 ? 2 : 1);
+        long addr = s.allocObject(s.space().intType(), DIGITS_OFFSET + 4L * ndigits);
+        Memory.putLong(addr + VALUE_OFFSET, BIG_MARK | (negative ? NEGATIVE_BIT : 0) | ndigits);
+        for (int i = 0; i < ndigits; i++) {
+            long word = i < 2 ? lo : hi;
+            Memory.putInt(addr + DIGITS_OFFSET + 4L * i, (int) (word >>> (32 * (i & 1))));
+        }
+        if (Objects.DEBUG) {
+            checkInvariants(addr);
+        }
+        return addr;
+    }
+
     /** An immortal compact int in {@code heap} (bootstrap only). */
     static long immortal(ImmortalHeap heap, long type, long v) {
         long addr = heap.allocate(COMPACT_SIZE);
