@@ -51,7 +51,7 @@ public final class Main {
     /** Runs the command line {@code args}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            return PythonMain.run(args, System.in, out, err);
+            return PythonMain.run(args, System.in, out, err, true);
         }
         return switch (args[0]) {
             case "help", "--help", "-h" -> {
@@ -63,7 +63,7 @@ public final class Main {
                 yield OK;
             }
             case "bench" -> bench(Arrays.copyOfRange(args, 1, args.length), out, err);
-            default -> PythonMain.run(args, System.in, out, err);
+            default -> PythonMain.run(args, System.in, out, err, true);
         };
     }
 

@@ -47,12 +47,21 @@ public final class PythonMain {
     private PythonMain() {
     }
 
-    /** Runs a command line; returns the exit status. */
+    /** Runs a command line; returns the exit status. SIGINT is left to the JVM. */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        return run(args, stdin, out, err, false);
+    }
+
+    /**
+     * Runs a command line; returns the exit status. With {@code handleSigint}, Ctrl-C raises
+     * {@code KeyboardInterrupt} in the running code instead of killing the JVM (the process's
+     * own command line, not embedders, should ask for this).
+     */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean handleSigint) {
         int[] status = {0};
         Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, stdin, out, err), "isola-main",
-                STACK_SIZE);
+        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, stdin, out, err, handleSigint),
+                "isola-main", STACK_SIZE);
         t.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
         t.start();
         try {
@@ -69,7 +78,8 @@ public final class PythonMain {
         return status[0];
     }
 
-    static int runOnThisThread(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+    static int runOnThisThread(String[] args, InputStream stdin, PrintStream out, PrintStream err,
+            boolean handleSigint) {
         int i = 0;
         String command = null;
         String module = null;
@@ -145,6 +155,9 @@ public final class PythonMain {
                 Allocator base = baseAllocator(malloc)) {
             Allocator allocator = hooks == null ? base : hooks.wrap(Domain.OBJ, base);
             InterpreterState interp = runtime.newInterpreter(allocator, argv, out, err, in);
+            if (handleSigint) {
+                Interrupts.onSigint(interp::interrupt);
+            }
             try {
                 if (module != null) {
                     return runModule(interp, module);

@@ -75,7 +75,8 @@ public final class Runner {
             }
             interp.err().print(Tracebacks.format(interp, exc));
             interp.err().flush();
-            return 1;
+            // CPython dies of the SIGINT it caught, which shells report as 128 + 2.
+            return Objects.isInstance(exc, s.space().type(BuiltinType.KEYBOARD_INTERRUPT)) ? 130 : 1;
         } finally {
             Objects.decref(s, exc);
         }

@@ -216,6 +216,7 @@ final class Calls {
         if (ts.depth >= interp.recursionLimit()) {
             throw Errors.raise(interp.objects(), BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        interp.checkPoint();
         boolean switched = ts.ensure(lc.frameSize);
         long[] nf = ts.chunk;
         int nb = ts.top;

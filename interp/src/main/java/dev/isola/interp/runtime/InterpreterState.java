@@ -7,6 +7,7 @@ import dev.isola.objects.BuiltinType;
 import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.CycleCollector;
 import dev.isola.objects.DictType;
+import dev.isola.objects.Errors;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
@@ -43,6 +44,8 @@ public final class InterpreterState implements AutoCloseable {
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private boolean closed;
     private boolean gcEnabled = true;
+    /** Set by {@link #interrupt()} from any thread, cleared at the check point that raises it. */
+    private volatile boolean interruptRequested;
     private final java.util.Map<Long, Long> descriptors = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
 
@@ -177,10 +180,24 @@ public final class InterpreterState implements AutoCloseable {
     }
 
     /**
-     * A check point of the eval loop (backward jumps, frame entry): where switch requests,
-     * interrupts and limits will be served. Nothing to do yet with one thread per interpreter.
+     * A check point of the eval loop (backward jumps, frame entry): a pending interrupt is raised
+     * here as {@code KeyboardInterrupt}. Switch requests and limits will be served here too.
      */
     public void checkPoint() {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw Errors.raiseWithArgs(objects, objects.space().type(BuiltinType.KEYBOARD_INTERRUPT),
+                    objects.space().emptyTuple());
+        }
+    }
+
+    /**
+     * Asks the running Python code to stop: it raises {@code KeyboardInterrupt} at its next
+     * check point (CPython's SIGINT handling). Safe to call from any thread, e.g. a signal
+     * handler or an embedder's watchdog.
+     */
+    public void interrupt() {
+        interruptRequested = true;
     }
 
     /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */

@@ -97,6 +97,27 @@ class PythonMainTest {
     }
 
     @Test
+    void interruptRaisesKeyboardInterruptAtTheNextCheckPoint() throws InterruptedException {
+        try (Runtime runtime = Runtime.create(); ArenaAllocator arena = new ArenaAllocator()) {
+            InterpreterState interp = runtime.newInterpreter(arena, List.of("loop"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new BufferedReader(new StringReader("")));
+            int[] status = {-1};
+            Thread t = new Thread(() -> status[0] = Runner.runMain(interp,
+                    "print('started', flush=True)\nn = 0\nwhile True:\n    n += 1\n", "<loop>"));
+            t.start();
+            while (!out().contains("started")) {
+                Thread.sleep(10);
+            }
+            interp.interrupt();
+            t.join(10_000);
+            interp.close();
+            assertEquals(130, status[0]);
+            assertTrue(err().endsWith("KeyboardInterrupt\n"), err());
+        }
+    }
+
+    @Test
     void replEchoesExpressionsAndRunsBlocks() {
         String session = "x = 6\nx * 7\nNone\nif x:\n    print('block')\n\n1/0\n'still here'\n";
         try (Runtime runtime = Runtime.create(); ArenaAllocator arena = new ArenaAllocator()) {
