@@ -56,9 +56,18 @@ public final class Errors {
         return raise(s, BuiltinType.ZERO_DIVISION_ERROR, message);
     }
 
+    /** CPython's AttributeError for {@code obj.name}, with its {@code name} and {@code obj} attributes. */
     public static PyException attributeError(ObjectState s, long obj, String name) {
-        return raise(s, BuiltinType.ATTRIBUTE_ERROR,
+        PyException e = raise(s, BuiltinType.ATTRIBUTE_ERROR,
                 "'" + Objects.typeNameOf(obj) + "' object has no attribute '" + name + "'");
+        long n = StrType.fromJava(s, name);
+        try {
+            ExceptionTypes.setAttribute(s, e.exception(), "name", n);
+            ExceptionTypes.setAttribute(s, e.exception(), "obj", obj);
+        } finally {
+            Objects.decref(s, n);
+        }
+        return e;
     }
 
     /** {@code KeyError(key)}: args is the key itself, as CPython. */

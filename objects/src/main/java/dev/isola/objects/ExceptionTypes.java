@@ -111,7 +111,28 @@ public final class ExceptionTypes {
         if (field != 0) {
             return Objects.newRef(field);
         }
+        long dict = Memory.getLong(e + DICT_OFFSET);
+        if (dict != 0) {
+            long v = DictType.getItem(s, dict, name);
+            if (v != 0) {
+                return Objects.newRef(v);
+            }
+        }
+        if ((n.equals("name") || n.equals("obj")) && (Objects.isInstance(e, s.space().type(BuiltinType.NAME_ERROR))
+                || Objects.isInstance(e, s.space().type(BuiltinType.ATTRIBUTE_ERROR)))) {
+            return Objects.newRef(s.space().none());
+        }
         return ObjectType.genericGetAttr(s, e, name);
+    }
+
+    /** Sets {@code e.key = value} in the exception's {@code __dict__} (made on first use). */
+    public static void setAttribute(ObjectState s, long e, String key, long value) {
+        long dict = Memory.getLong(e + DICT_OFFSET);
+        if (dict == 0) {
+            dict = DictType.newDict(s);
+            Memory.putLong(e + DICT_OFFSET, dict);
+        }
+        DictType.setItemString(s, dict, key, value);
     }
 
     /** UnicodeEncodeError/DecodeError fields, from args {@code (encoding, object, start, end, reason)}. */

@@ -515,7 +515,9 @@ final class Ops {
     }
 
     static PyException nameError(ObjectState s, long name) {
-        return Errors.raise(s, BuiltinType.NAME_ERROR, "name '" + StrType.toJava(name) + "' is not defined");
+        PyException e = Errors.raise(s, BuiltinType.NAME_ERROR, "name '" + StrType.toJava(name) + "' is not defined");
+        dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "name", name);
+        return e;
     }
 
     static void clearStack(ObjectState s, long[] f, int from, int to) {

@@ -5,6 +5,9 @@ import dev.isola.memory.Memory;
 import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.DictType;
 import dev.isola.objects.ExceptionTypes;
+import dev.isola.objects.BuiltinType;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,39 @@ final class Suggestions {
             s = best(keys(interp.builtinsDict()), name);
         }
         return s == null ? "" : ". Did you mean: '" + s + "'?";
+    }
+
+    /**
+     * For {@code AttributeError} with {@code name} and {@code obj}: the closest name in
+     * {@code dir(obj)} — a module's dict, or the type's methods and the dunders its slots
+     * provide.
+     */
+    static String forAttributeError(InterpreterState interp, long exc) {
+        ObjectState s = interp.objects();
+        long dict = Memory.getLong(exc + ExceptionTypes.DICT_OFFSET);
+        if (dict == 0) {
+            return "";
+        }
+        long name = DictType.getItemString(s, dict, "name");
+        long obj = DictType.getItemString(s, dict, "obj");
+        if (name == 0 || obj == 0 || !StrType.check(name)) {
+            return "";
+        }
+        List<String> candidates;
+        if (Objects.type(obj) == s.space().type(BuiltinType.MODULE)) {
+            candidates = keys(Memory.getLong(obj + CodeLayouts.MODULE_DICT_OFFSET));
+        } else {
+            candidates = new ArrayList<>();
+            for (var m : s.slotsOf(obj).methods()) {
+                candidates.add(m.name());
+            }
+            candidates.addAll(List.of("__class__", "__doc__", "__dir__", "__format__", "__init__", "__new__",
+                    "__reduce__", "__reduce_ex__", "__sizeof__", "__subclasshook__", "__init_subclass__",
+                    "__delattr__", "__setattr__", "__getattribute__", "__repr__", "__str__", "__hash__", "__eq__",
+                    "__ne__", "__lt__", "__le__", "__gt__", "__ge__"));
+        }
+        String best = best(candidates, StrType.toJava(name));
+        return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
     private static List<String> keys(long dict) {

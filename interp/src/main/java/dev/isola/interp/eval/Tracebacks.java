@@ -259,6 +259,8 @@ public final class Tracebacks {
         }
         if (Objects.type(exc) == s.space().type(BuiltinType.NAME_ERROR)) {
             msg += Suggestions.forNameError(interp, exc, msg);
+        } else if (Objects.type(exc) == s.space().type(BuiltinType.ATTRIBUTE_ERROR)) {
+            msg += Suggestions.forAttributeError(interp, exc);
         }
         return msg.isEmpty() ? name : name + ": " + msg;
     }

@@ -99,9 +99,12 @@ public final class TypeBehaviour {
         if (StrType.toJava(name).equals("__class__")) {
             return Objects.newRef(Objects.type(m));
         }
-        throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR, "module '"
+        dev.isola.objects.PyException e = Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR, "module '"
                 + StrType.toJava(Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET)) + "' has no attribute '"
                 + StrType.toJava(name) + "'");
+        dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "name", name);
+        dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "obj", m);
+        throw e;
     }
 
     private static void moduleSetAttr(ObjectState s, long m, long name, long value) {
