@@ -56,9 +56,9 @@ final class Calls {
             if (type == s.space().type(BuiltinType.FUNCTION)) {
                 result = callFunction(ts, callable, f, start, n - nkw, kwnames);
             } else if (fn != 0 && type == s.space().type(BuiltinType.METHOD_DESCRIPTOR)) {
-                result = callDescriptor(s, fn, f[first - 1], f, first, argc - nkw, kwnames);
+                result = callPacked(s, fn, f[first - 1], f, first, argc - nkw, kwnames);
             } else {
-                result = callObject(s, callable, f, start, n - nkw, kwnames);
+                result = callPacked(s, callable, 0, f, start, n - nkw, kwnames);
             }
         } finally {
             if (kwnames != 0) {
@@ -117,8 +117,12 @@ final class Calls {
         return argsAt - 1;
     }
 
-    /** {@code o.m(args)} with m a builtin method: the descriptor called with self and a tuple of the rest. */
-    private static long callDescriptor(ObjectState s, long descriptor, long self, long[] f, int start, int npos,
+    /**
+     * Calls any callable with arguments on a stack slice, packed into a tuple and a dict; with
+     * {@code self} non-zero, {@code callable} is a builtin method descriptor called with
+     * {@code self} and the rest ({@code o.m(args)} without a bound method).
+     */
+    private static long callPacked(ObjectState s, long callable, long self, long[] f, int start, int npos,
             long kwnames) {
         long args = npos == 0 ? s.space().emptyTuple() : TupleType.allocate(s, npos);
         for (int i = 0; i < npos; i++) {
@@ -133,29 +137,8 @@ final class Calls {
                     DictType.setItem(s, kwargs, TupleType.getItem(kwnames, i), f[start + npos + i]);
                 }
             }
-            return CodeLayouts.callDescriptor(s, descriptor, self, args, kwargs);
-        } finally {
-            Objects.decref(s, args);
-            Objects.xdecref(s, kwargs);
-        }
-    }
-
-    /** Any callable with arguments on a stack slice: packs them into a tuple and a dict. */
-    private static long callObject(ObjectState s, long callable, long[] f, int start, int npos, long kwnames) {
-        long args = npos == 0 ? s.space().emptyTuple() : TupleType.allocate(s, npos);
-        for (int i = 0; i < npos; i++) {
-            TupleType.initItem(s, args, i, Objects.newRef(f[start + i]));
-        }
-        long kwargs = 0;
-        try {
-            if (kwnames != 0) {
-                kwargs = DictType.newDict(s);
-                long nkw = TupleType.size(kwnames);
-                for (int i = 0; i < nkw; i++) {
-                    DictType.setItem(s, kwargs, TupleType.getItem(kwnames, i), f[start + npos + i]);
-                }
-            }
-            return Abstract.call(s, callable, args, kwargs);
+            return self != 0 ? CodeLayouts.callDescriptor(s, callable, self, args, kwargs)
+                    : Abstract.call(s, callable, args, kwargs);
         } finally {
             Objects.decref(s, args);
             Objects.xdecref(s, kwargs);

@@ -31,6 +31,8 @@ final class Generator {
     boolean finished;
     /** The value stack below {@code sp} holds live references (the frame is suspended at a yield). */
     boolean suspendedStack;
+    /** The value of the last RETURN_VALUE (a new reference) until taken; 0 if none. */
+    private long returned;
     /** The code object, held so the frame's code outlives it. */
     final long codeObject;
 
@@ -76,14 +78,14 @@ final class Generator {
 
     /**
      * Resumes with {@code sent} (borrowed; 0 for a fresh start): the yielded value, or 0 when
-     * the generator returned (its return value then in {@code returned[0]}, a new reference).
+     * the generator returned (its return value then taken with {@link #takeReturned}).
      */
-    private long resume(ObjectState s, long sent, long[] returned) {
+    private long resume(ObjectState s, long sent) {
         if (running) {
             throw Errors.valueError(s, "generator already executing");
         }
         if (finished) {
-            returned[0] = 0;
+            returned = 0;
             return 0;
         }
         if (pc == 0 && sent != 0 && sent != s.space().none()) {
@@ -128,7 +130,7 @@ final class Generator {
         }
         if (finished) {
             clear(s);
-            returned[0] = v;
+            returned = v;
             return 0;
         }
         return v;
@@ -148,12 +150,19 @@ final class Generator {
         }
     }
 
+    /** The return value of the run that just finished (a new reference), or 0. */
+    private long takeReturned() {
+        long r = returned;
+        returned = 0;
+        return r;
+    }
+
     /** The {@code next} slot: the next value, or 0 when exhausted (a None return). */
     static long next(ObjectState s, long gen) {
-        long[] returned = new long[1];
-        long v = of(s, gen).resume(s, 0, returned);
-        if (v == 0 && returned[0] != 0) {
-            long r = returned[0];
+        Generator g = of(s, gen);
+        long v = g.resume(s, 0);
+        long r = v == 0 ? g.takeReturned() : 0;
+        if (r != 0) {
             if (r == s.space().none()) {
                 return 0;
             }
@@ -170,17 +179,21 @@ final class Generator {
         long it = f[sp - 2];
         long v = f[sp - 1];
         long r;
-        long[] returned = new long[1];
+        long returned = 0;
         try {
             if (check(s, it)) {
-                r = of(s, it).resume(s, v == s.space().none() ? 0 : v, returned);
-                if (r == 0 && returned[0] == 0) {
-                    returned[0] = Objects.newRef(s.space().none());
+                Generator g = of(s, it);
+                r = g.resume(s, v == s.space().none() ? 0 : v);
+                if (r == 0) {
+                    returned = g.takeReturned();
+                    if (returned == 0) {
+                        returned = Objects.newRef(s.space().none());
+                    }
                 }
             } else if (v == s.space().none()) {
                 r = Abstract.next(s, it);
                 if (r == 0) {
-                    returned[0] = Objects.newRef(s.space().none());
+                    returned = Objects.newRef(s.space().none());
                 }
             } else {
                 r = Abstract.callMethod(s, it, "send", v);
@@ -191,14 +204,14 @@ final class Generator {
             }
             long exc = e.take();
             long args = ExceptionTypes.args(exc);
-            returned[0] = Objects.newRef(TupleType.size(args) > 0 ? TupleType.getItem(args, 0) : s.space().none());
+            returned = Objects.newRef(TupleType.size(args) > 0 ? TupleType.getItem(args, 0) : s.space().none());
             Objects.decref(s, exc);
             r = 0;
         }
         Objects.decref(s, v);
         if (r == 0) {
             Objects.decref(s, it);
-            f[sp - 2] = returned[0];
+            f[sp - 2] = returned;
             f[sp - 1] = 0;
             return -1;
         }
@@ -208,10 +221,11 @@ final class Generator {
 
     static long sendMethod(ObjectState s, long gen, long args, long kwargs) {
         long v = TupleType.size(args) == 1 ? TupleType.getItem(args, 0) : s.space().none();
-        long[] returned = new long[1];
-        long r = of(s, gen).resume(s, v, returned);
+        Generator g = of(s, gen);
+        long r = g.resume(s, v);
         if (r == 0) {
-            long ret = returned[0] == 0 ? Objects.newRef(s.space().none()) : returned[0];
+            long taken = g.takeReturned();
+            long ret = taken == 0 ? Objects.newRef(s.space().none()) : taken;
             PyException stop = Errors.stopIteration(s, ret);
             Objects.decref(s, ret);
             throw stop;
