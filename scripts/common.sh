@@ -54,6 +54,10 @@ ensure_mimalloc() {
 }
 
 isola_jar="$isola_root/bench/target/isola.jar"
+isola_aot="$isola_root/bench/target/isola.aot"
+
+# The JVM flags every Isola process runs with.
+isola_java_flags=(--enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xss4m)
 
 # True when the runnable jar is missing or older than any source or pom.
 needs_build() {
@@ -70,5 +74,22 @@ build_quietly() {
     echo "isola: build failed; last lines of target/build.log:" >&2
     tail -n 30 "$log" >&2
     return 1
+  fi
+  train_aot_cache
+}
+
+# JDK 25's AOT cache (JEP 483/514): classes loaded and linked, lambdas resolved, by a training
+# run of examples/tour.py; later starts map it and skip most of the bootstrap's class loading
+# (isola -c pass: 0.22 s against 0.45 s without). A cache the JVM cannot use is ignored.
+train_aot_cache() {
+  rm -f "$isola_aot"
+  (cd "$isola_root" && "$JAVA_HOME/bin/java" "${isola_java_flags[@]}" -XX:AOTCacheOutput="$isola_aot" \
+      -Xlog:aot*=off -Xlog:cds*=off -jar "$isola_jar" examples/tour.py >/dev/null 2>&1) || rm -f "$isola_aot"
+}
+
+# The flags that use the AOT cache when it is there and matches the jar.
+aot_flags() {
+  if [ -f "$isola_aot" ] && [ "$isola_aot" -nt "$isola_jar" ]; then
+    echo "-XX:AOTCache=$isola_aot -Xlog:aot*=off -Xlog:cds*=off"
   fi
 }

@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #WARMUP} (Isola: the JIT has compiled the eval loop; CPython: its specializing
  * interpreter has warmed up). CPython is timed the same way by {@code harness.py}.
  * Whole process: the wall time of {@code isola workload.py} (with the launcher's JVM flags and
- * class-data-sharing archive) and {@code python3 workload.py}, start to exit, median of
+ * AOT cache) and {@code python3 workload.py}, start to exit, median of
  * {@link #PROCESS_RUNS}. The ratio is Isola's time over CPython's:
  * below 1 means Isola is faster.
  */
@@ -145,11 +145,10 @@ final class LangBench {
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-XX:+UseParallelGC", "-Xss4m"));
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-            // The launcher's class-data-sharing archive, as ./isola runs it.
-            command.addAll(List.of("-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + classPath.substring(0, classPath.length() - 4) + ".jsa",
-                    "-Xlog:cds*=off", "-Xlog:aot*=off"));
+        File aot = new File(classPath.replaceFirst("\\.jar$", ".aot"));
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && aot.isFile()) {
+            // The launcher's AOT cache, as ./isola runs it.
+            command.addAll(List.of("-XX:AOTCache=" + aot, "-Xlog:aot*=off", "-Xlog:cds*=off"));
         }
         command.addAll(List.of("-cp", classPath, Main.class.getName(), file.toString()));
         return command;
