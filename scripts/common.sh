@@ -83,8 +83,19 @@ build_quietly() {
 # (isola -c pass: 0.22 s against 0.45 s without). A cache the JVM cannot use is ignored.
 train_aot_cache() {
   rm -f "$isola_aot"
-  (cd "$isola_root" && "$JAVA_HOME/bin/java" "${isola_java_flags[@]}" -XX:AOTCacheOutput="$isola_aot" \
-      -Xlog:aot*=off -Xlog:cds*=off -jar "$isola_jar" examples/tour.py >/dev/null 2>&1) || rm -f "$isola_aot"
+  if ! (cd "$isola_root" && "$JAVA_HOME/bin/java" "${isola_java_flags[@]}" -XX:AOTCacheOutput="$isola_aot" \
+      -Xlog:aot*=off -Xlog:cds*=off -jar "$isola_jar" examples/tour.py >/dev/null 2>&1); then
+    rm -f "$isola_aot"
+    touch "$isola_aot.failed" 2>/dev/null || true   # do not retry on every start
+  fi
+}
+
+# True when the AOT cache is missing or older than the jar and training has not failed for it.
+needs_aot_training() {
+  [ -f "$isola_jar" ] || return 1
+  [ -f "$isola_aot" ] && [ "$isola_aot" -nt "$isola_jar" ] && return 1
+  [ -f "$isola_aot.failed" ] && [ "$isola_aot.failed" -nt "$isola_jar" ] && return 1
+  return 0
 }
 
 # The flags that use the AOT cache when it is there and matches the jar.
