@@ -1,7 +1,12 @@
 package dev.isola.bench;
 
 import dev.isola.interp.cli.PythonMain;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -41,8 +46,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
-        System.out.flush();
+        // Python's streams are UTF-8 whatever the locale (PEP 538/540), and stdout is
+        // block-buffered unless it is a terminal, as CPython's is.
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintStream out = new PrintStream(terminal ? stdout : new BufferedOutputStream(stdout, 1 << 16), terminal,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
         if (status != OK) {
             System.exit(status);
         }
