@@ -168,7 +168,11 @@ public final class PythonMain {
                     }
                     source = readAll(in);
                 }
-                return Runner.runMain(interp, source, filename);
+                // CPython 3.9+ makes __main__'s file absolute: tracebacks, warnings and
+                // __file__ show the absolute path, while sys.argv[0] stays as given.
+                String shown = filename.startsWith("<") ? filename
+                        : Path.of(filename).toAbsolutePath().normalize().toString();
+                return Runner.runMain(interp, source, shown);
             } finally {
                 out.flush();
                 err.flush();

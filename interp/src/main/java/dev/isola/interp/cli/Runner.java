@@ -2,6 +2,9 @@ package dev.isola.interp.cli;
 
 import dev.isola.interp.compile.Code;
 import dev.isola.interp.compile.Compiler;
+import dev.isola.interp.compile.SyntaxWarnings;
+import dev.isola.interp.parse.Ast;
+import dev.isola.interp.parse.Parser;
 import dev.isola.interp.eval.CodeLoader;
 import dev.isola.interp.eval.Frames;
 import dev.isola.interp.eval.Tracebacks;
@@ -19,6 +22,7 @@ import dev.isola.objects.Objects;
 import dev.isola.objects.PyException;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
+import java.util.List;
 
 /**
  * Runs a program as {@code __main__} the way CPython's {@code pymain_run_python} does: compile
@@ -35,7 +39,9 @@ public final class Runner {
         Code code;
         interp.registerSource(filename, source);
         try {
-            code = Compiler.compile(source, filename);
+            Ast.Module tree = Parser.parse(source, filename);
+            code = Compiler.compileModule(tree, filename, source);
+            printWarnings(interp, filename, SyntaxWarnings.check(tree));
         } catch (PySyntaxError e) {
             interp.out().flush();
             interp.err().print(e.formatDisplay());
@@ -62,6 +68,21 @@ public final class Runner {
             Objects.decref(s, codeObject);
             Objects.decref(s, main);
         }
+    }
+
+    /**
+     * Compile-time warnings as the {@code warnings} module shows them:
+     * {@code file:line: SyntaxWarning: message} and the source line.
+     */
+    static void printWarnings(InterpreterState interp, String filename, List<SyntaxWarnings.Warning> warnings) {
+        for (SyntaxWarnings.Warning w : warnings) {
+            interp.err().print(filename + ":" + w.lineno() + ": SyntaxWarning: " + w.message() + "\n");
+            String line = interp.sourceLine(filename, w.lineno());
+            if (line != null && !line.isBlank()) {
+                interp.err().print("  " + line.strip() + "\n");
+            }
+        }
+        interp.err().flush();
     }
 
     /** Prints an uncaught exception (or serves SystemExit) and returns the exit status. */
