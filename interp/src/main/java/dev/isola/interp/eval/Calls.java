@@ -228,7 +228,7 @@ final class Calls {
             ts.frameBase = nb;
             return Eval.run(ts, lc, nf, nb, 0, end, null);
         } catch (StackOverflowError e) {
-            throw Errors.raise(interp.objects(), BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw Exceptions.stackExhausted(ts, e);
         } finally {
             ObjectState s = interp.objects();
             for (int i = locals; i < end; i++) {

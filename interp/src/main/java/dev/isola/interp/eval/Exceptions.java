@@ -14,6 +14,9 @@ import dev.isola.objects.TypeFlags;
 
 /** {@code raise}, {@code except} matching and implicit chaining ({@code __context__}). */
 final class Exceptions {
+    /** Python frames a Java stack overflow unwinds before it becomes a RecursionError. */
+    private static final int OVERFLOW_MARGIN = 200;
+
     private Exceptions() {
     }
 
@@ -131,6 +134,25 @@ final class Exceptions {
             o = ctx;
         }
         ExceptionTypes.setContext(s, exc, Objects.newRef(handled));
+    }
+
+    /**
+     * The Java stack ran out before the recursion limit (a limit raised far past what the
+     * thread's stack holds). Turning that into a {@code RecursionError} right at the overflow
+     * could overflow again — the error's creation needs stack too, and a class initialised
+     * there fails for good — so the {@code StackOverflowError} keeps unwinding for
+     * {@link #OVERFLOW_MARGIN} Python frames, and the frame that many levels up raises
+     * {@code RecursionError} instead. Python code sees it a little above the deepest call.
+     */
+    static RuntimeException stackExhausted(ThreadState ts, StackOverflowError e) {
+        if (ts.overflowDepth == 0) {
+            ts.overflowDepth = ts.depth;
+        }
+        if (ts.depth > ts.overflowDepth - OVERFLOW_MARGIN && ts.depth > 1) {
+            throw e;
+        }
+        ts.overflowDepth = 0;
+        return Errors.raise(ts.interp().objects(), BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
     }
 
     static boolean isBaseExceptionFlag(long type) {

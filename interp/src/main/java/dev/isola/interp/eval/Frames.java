@@ -45,8 +45,7 @@ public final class Frames {
         try {
             return Eval.run(ts, lc, f, base, 0, end, null);
         } catch (StackOverflowError e) {
-            throw dev.isola.objects.Errors.raise(interp.objects(), dev.isola.objects.BuiltinType.RECURSION_ERROR,
-                    "maximum recursion depth exceeded");
+            throw Exceptions.stackExhausted(ts, e);
         } finally {
             Ops.clearStack(interp.objects(), f, locals, end);
             ts.depth--;

@@ -121,7 +121,7 @@ final class Generator {
         } catch (StackOverflowError e) {
             finished = true;
             clear(s);
-            throw Errors.raise(s, BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw Exceptions.stackExhausted(ts, e);
         } finally {
             running = false;
             ts.depth--;

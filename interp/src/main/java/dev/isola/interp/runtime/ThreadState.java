@@ -31,6 +31,8 @@ public final class ThreadState {
     public boolean reraising;
     /** Python frames on this thread. */
     public int depth;
+    /** The depth where the Java stack overflowed, while that error unwinds; 0 otherwise. */
+    public int overflowDepth;
 
     private long[] spare;
 

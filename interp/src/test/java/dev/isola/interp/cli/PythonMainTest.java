@@ -97,6 +97,26 @@ class PythonMainTest {
     }
 
     @Test
+    void javaStackOverflowBecomesACatchableRecursionError() throws InterruptedException {
+        try (Runtime runtime = Runtime.create(); ArenaAllocator arena = new ArenaAllocator()) {
+            InterpreterState interp = runtime.newInterpreter(arena, List.of("deep"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new BufferedReader(new StringReader("")));
+            int[] status = {-1};
+            // A small Java stack and a recursion limit far beyond it: the stack runs out first.
+            Thread t = new Thread(null, () -> status[0] = Runner.runMain(interp, "import sys\n"
+                    + "sys.setrecursionlimit(10**8)\ndef f(n): return f(n + 1)\n"
+                    + "try:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\nprint('after')\n",
+                    "<deep>"), "deep", 4L << 20);
+            t.start();
+            t.join(60_000);
+            interp.close();
+            assertEquals(0, status[0], err());
+            assertEquals("caught maximum recursion depth exceeded\nafter\n", out());
+        }
+    }
+
+    @Test
     void interruptRaisesKeyboardInterruptAtTheNextCheckPoint() throws InterruptedException {
         try (Runtime runtime = Runtime.create(); ArenaAllocator arena = new ArenaAllocator()) {
             InterpreterState interp = runtime.newInterpreter(arena, List.of("loop"),
