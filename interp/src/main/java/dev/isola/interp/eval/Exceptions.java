@@ -141,14 +141,16 @@ final class Exceptions {
      * thread's stack holds). Turning that into a {@code RecursionError} right at the overflow
      * could overflow again — the error's creation needs stack too, and a class initialised
      * there fails for good — so the {@code StackOverflowError} keeps unwinding for
-     * {@link #OVERFLOW_MARGIN} Python frames, and the frame that many levels up raises
+     * {@link #OVERFLOW_MARGIN} Python frames (half the depth on a shallow stack), and the frame there raises
      * {@code RecursionError} instead. Python code sees it a little above the deepest call.
      */
     static RuntimeException stackExhausted(ThreadState ts, StackOverflowError e) {
         if (ts.overflowDepth == 0) {
             ts.overflowDepth = ts.depth;
         }
-        if (ts.depth > ts.overflowDepth - OVERFLOW_MARGIN && ts.depth > 1) {
+        // Unwind OVERFLOW_MARGIN frames, or half the stack when it is shallower than that.
+        int raiseAt = Math.max(ts.overflowDepth - OVERFLOW_MARGIN, ts.overflowDepth / 2);
+        if (ts.depth > raiseAt && ts.depth > 1) {
             throw e;
         }
         ts.overflowDepth = 0;

@@ -43,11 +43,24 @@ public final class Tracebacks {
         Memory.putLong(exc + ExceptionTypes.TRACEBACK_OFFSET, tb);
     }
 
+    /**
+     * Frees a traceback and every following entry it held the last reference to, in a loop: a
+     * RecursionError's chain is as long as the recursion, and freeing it recursively would need
+     * as much Java stack again.
+     */
     static void dealloc(ObjectState s, long tb) {
-        Objects.xdecref(s, Memory.getLong(tb + CodeLayouts.TRACEBACK_NEXT_OFFSET));
-        Objects.decref(s, Memory.getLong(tb + CodeLayouts.TRACEBACK_CODE_OFFSET));
-        Objects.decref(s, Memory.getLong(tb + CodeLayouts.TRACEBACK_GLOBALS_OFFSET));
-        s.freeGcObject(tb);
+        while (tb != 0) {
+            long next = Memory.getLong(tb + CodeLayouts.TRACEBACK_NEXT_OFFSET);
+            Objects.decref(s, Memory.getLong(tb + CodeLayouts.TRACEBACK_CODE_OFFSET));
+            Objects.decref(s, Memory.getLong(tb + CodeLayouts.TRACEBACK_GLOBALS_OFFSET));
+            s.freeGcObject(tb);
+            if (next != 0 && dev.isola.immortal.Refcount.get(next) == 1) {
+                tb = next;
+            } else {
+                Objects.xdecref(s, next);
+                tb = 0;
+            }
+        }
     }
 
     static void traverse(ObjectState s, long tb, dev.isola.objects.SlotFunctions.Visitor v) {
