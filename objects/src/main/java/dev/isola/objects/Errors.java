@@ -58,8 +58,12 @@ public final class Errors {
 
     /** CPython's AttributeError for {@code obj.name}, with its {@code name} and {@code obj} attributes. */
     public static PyException attributeError(ObjectState s, long obj, String name) {
-        PyException e = raise(s, BuiltinType.ATTRIBUTE_ERROR,
-                "'" + Objects.typeNameOf(obj) + "' object has no attribute '" + name + "'");
+        return attributeError(s, obj, name, "'" + Objects.typeNameOf(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** An AttributeError with its own message, carrying {@code name} and {@code obj}. */
+    public static PyException attributeError(ObjectState s, long obj, String name, String message) {
+        PyException e = raise(s, BuiltinType.ATTRIBUTE_ERROR, message);
         long n = StrType.fromJava(s, name);
         try {
             ExceptionTypes.setAttribute(s, e.exception(), "name", n);

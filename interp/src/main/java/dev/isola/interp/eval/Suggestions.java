@@ -27,11 +27,13 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static String forNameError(InterpreterState interp, long exc, String msg) {
-        if (!msg.startsWith("name '") || !msg.endsWith("' is not defined")) {
+    static String forNameError(InterpreterState interp, long exc) {
+        long dict = Memory.getLong(exc + ExceptionTypes.DICT_OFFSET);
+        long nameObj = dict == 0 ? 0 : DictType.getItemString(interp.objects(), dict, "name");
+        if (nameObj == 0 || !StrType.check(nameObj)) {
             return "";
         }
-        String name = msg.substring(6, msg.length() - 16);
+        String name = StrType.toJava(nameObj);
         long tb = Memory.getLong(exc + ExceptionTypes.TRACEBACK_OFFSET);
         if (tb == 0) {
             return "";

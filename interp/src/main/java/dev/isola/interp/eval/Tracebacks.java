@@ -271,7 +271,7 @@ public final class Tracebacks {
             msg = "<exception str() failed>";
         }
         if (Objects.type(exc) == s.space().type(BuiltinType.NAME_ERROR)) {
-            msg += Suggestions.forNameError(interp, exc, msg);
+            msg += Suggestions.forNameError(interp, exc);
         } else if (Objects.type(exc) == s.space().type(BuiltinType.ATTRIBUTE_ERROR)) {
             msg += Suggestions.forAttributeError(interp, exc);
         }

@@ -99,12 +99,9 @@ public final class TypeBehaviour {
         if (StrType.toJava(name).equals("__class__")) {
             return Objects.newRef(Objects.type(m));
         }
-        dev.isola.objects.PyException e = Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR, "module '"
-                + StrType.toJava(Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET)) + "' has no attribute '"
-                + StrType.toJava(name) + "'");
-        dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "name", name);
-        dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "obj", m);
-        throw e;
+        String n = StrType.toJava(name);
+        throw Errors.attributeError(s, m, n, "module '"
+                + StrType.toJava(Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET)) + "' has no attribute '" + n + "'");
     }
 
     private static void moduleSetAttr(ObjectState s, long m, long name, long value) {
