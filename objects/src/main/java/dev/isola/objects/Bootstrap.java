@@ -57,6 +57,8 @@ final class Bootstrap {
             Memory.putLong(type + TypeLayout.FLAGS_OFFSET, t.flags());
             Memory.putLong(type + TypeLayout.BASICSIZE_OFFSET, t.basicSize());
             Memory.putLong(type + TypeLayout.ITEMSIZE_OFFSET, t.itemSize());
+            Memory.putLong(type + TypeLayout.DICTOFFSET_OFFSET,
+                    (t.flags() & TypeFlags.BASE_EXC_SUBCLASS) != 0 ? ExceptionTypes.DICT_OFFSET : 0);
             Memory.putLong(type + TypeLayout.BASE_OFFSET, t.base() == null ? 0 : types[t.base().ordinal()]);
             Memory.putInt(type + TypeLayout.SLOTS_INDEX_OFFSET, t.ordinal());
             Memory.putInt(type + TypeLayout.STATIC_INDEX_OFFSET, t.ordinal());
@@ -195,7 +197,12 @@ final class Bootstrap {
                  DICT_REVERSE_VALUE_ITERATOR, DICT_REVERSE_ITEM_ITERATOR -> DictType.iteratorSlots(t);
             case DICT_KEYS, DICT_VALUES, DICT_ITEMS -> DictType.viewSlots(t);
             case SET_ITERATOR -> SetType.iteratorSlots();
-            case FUNCTION, CODE, CELL, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK -> CodeLayouts.slots(t);
+            case METHOD -> BoundMethod.slots();
+            case PROPERTY, STATICMETHOD, CLASSMETHOD, MEMBER_DESCRIPTOR -> Descriptors.slots(t);
+            case SUPER -> SuperType.slots();
+            case SEQ_ITERATOR -> SeqIterator.slots();
+            case WRAPPER_DESCRIPTOR -> SlotWrappers.descriptorSlots();
+            case FUNCTION, CODE, CELL, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK -> CodeLayouts.slots(t);
             case ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR -> BuiltinIterators.slots(t);
             default -> ExceptionTypes.slots(t);
         };

@@ -62,6 +62,13 @@ public enum BuiltinType {
     GENERATOR("generator", OBJECT, CodeLayouts.GENERATOR_SIZE, 0, HAVE_GC),
     TEXT_IO("TextIOWrapper", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
     TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),
+    PROPERTY("property", OBJECT, Descriptors.PROPERTY_SIZE, 0, BASETYPE | HAVE_GC),
+    STATICMETHOD("staticmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),
+    CLASSMETHOD("classmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),
+    MEMBER_DESCRIPTOR("member_descriptor", OBJECT, Descriptors.MEMBER_SIZE, 0, HAVE_GC),
+    SUPER("super", OBJECT, SuperType.SIZE, 0, HAVE_GC),
+    SEQ_ITERATOR("iterator", OBJECT, SeqIterator.SIZE, 0, HAVE_GC),
+    WRAPPER_DESCRIPTOR("wrapper_descriptor", OBJECT, SlotWrappers.DESCRIPTOR_SIZE, 0, 0),
 
     /* The iterator types of builtins (enumerate, zip, map, filter, reversed, iter(f, sentinel)): BuiltinIterators. */
     ENUMERATE("enumerate", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),

@@ -107,6 +107,7 @@ public final class CodeLayouts {
                 .repr(CodeLayouts::builtinRepr)
                 .call(CodeLayouts::callBuiltin)
                 .getAttr(CodeLayouts::builtinGetAttr)
+                .descrGet(t == BuiltinType.METHOD_DESCRIPTOR ? CodeLayouts::descriptorGet : null)
                 .dealloc((s, f) -> {
                     Objects.xdecref(s, Memory.getLong(f + BUILTIN_SELF_OFFSET));
                     s.freeGcObject(f);
@@ -167,6 +168,20 @@ public final class CodeLayouts {
                     + "' objects doesn't apply to a '" + Objects.typeNameOf(self) + "' object");
         }
         return m.impl().apply(s, self, args, kwargs);
+    }
+
+    /** {@code list.append.__get__(obj)}: the method bound to {@code obj} (the descriptor itself through the class). */
+    static long descriptorGet(ObjectState s, long f, long obj, long type) {
+        if (obj == 0 || obj == s.space().none() || Memory.getLong(f + BUILTIN_SELF_OFFSET) != 0) {
+            return Objects.newRef(f);
+        }
+        int slotsIndex = Memory.getInt(f + BUILTIN_SLOTS_INDEX_OFFSET);
+        long owner = s.space().staticType(slotsIndex);
+        if (!Objects.isInstance(obj, owner)) {
+            throw Errors.typeError(s, "descriptor '" + methodOf(s, f).name() + "' for '" + Objects.typeName(owner)
+                    + "' objects doesn't apply to a '" + Objects.typeNameOf(obj) + "' object");
+        }
+        return bindBuiltin(s, obj, slotsIndex, Memory.getInt(f + BUILTIN_METHOD_INDEX_OFFSET));
     }
 
     static MethodDef methodOf(ObjectState s, long f) {

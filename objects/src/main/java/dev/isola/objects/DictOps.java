@@ -22,6 +22,7 @@ final class DictOps {
                 .number(NumberOp.OR, DictOps::or)
                 .inplace(NumberOp.OR, DictOps::inplaceOr)
                 .newInstance(DictOps::newInstance)
+                .method("__init__", HeapNew::dictInit)
                 .dealloc(DictOps::dealloc)
                 .clear(DictType::clear)
                 .traverse(DictOps::traverse)
@@ -176,6 +177,13 @@ final class DictOps {
     static long subscript(ObjectState s, long d, long key) {
         long value = DictType.getItem(s, d, key);
         if (value == 0) {
+            long type = Objects.type(d);
+            if (HeapTypes.isHeapType(type)) {
+                long missing = HeapTypes.lookup(s, type, "__missing__");
+                if (missing != 0) {
+                    return HeapSlots.callDunder(s, d, missing, key);
+                }
+            }
             throw Errors.keyError(s, key);
         }
         return Objects.newRef(value);

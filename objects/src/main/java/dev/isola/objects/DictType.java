@@ -96,9 +96,11 @@ public final class DictType {
 
     /** A new empty instance of {@code type} (dict or a subclass, whose instances may be larger). */
     static long newInstance(ObjectState s, long type) {
-        long size = Math.max(SIZE, Memory.getLong(type + TypeLayout.BASICSIZE_OFFSET));
-        long d = s.allocGcObject(type, size);
-        Memory.fill(d + USED_OFFSET, size - USED_OFFSET, (byte) 0);
+        if (type != s.space().type(BuiltinType.DICT)) {
+            return s.allocInstance(type);
+        }
+        long d = s.allocGcObject(type, SIZE);
+        Memory.fill(d + USED_OFFSET, SIZE - USED_OFFSET, (byte) 0);
         return d;
     }
 

@@ -39,6 +39,7 @@ public final class ExceptionTypes {
                     .str(ExceptionTypes::str)
                     .newInstance((s, type, args, kwargs) -> newInstance(s, type, args))
                     .getAttr(ExceptionTypes::getAttr)
+                    .method("__init__", HeapNew::exceptionInit)
                     .dealloc(ExceptionTypes::dealloc)
                     .clear(ExceptionTypes::clear)
                     .traverse((s, e, visitor) -> {
@@ -62,8 +63,7 @@ public final class ExceptionTypes {
 
     /** A new exception of {@code type} with {@code args} (a tuple, borrowed). */
     public static long newInstance(ObjectState s, long type, long args) {
-        long e = s.allocGcObject(type, SIZE);
-        Memory.fill(e + ARGS_OFFSET, SIZE - ARGS_OFFSET, (byte) 0);
+        long e = s.allocInstance(type);
         Objects.checkReference(s, e, args);
         Memory.putLong(e + ARGS_OFFSET, Objects.newRef(args));
         return e;

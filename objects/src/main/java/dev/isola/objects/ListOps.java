@@ -21,6 +21,7 @@ final class ListOps {
                 .richCompare(ListOps::richCompare)
                 .iter((s, l) -> IteratorType.sequenceIterator(s, BuiltinType.LIST_ITERATOR, l))
                 .newInstance(ListOps::newInstance)
+                .method("__init__", HeapNew::listInit)
                 .dealloc(ListOps::dealloc)
                 .clear(ListOps::clear)
                 .traverse((s, l, visitor) -> {

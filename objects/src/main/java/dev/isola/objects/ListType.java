@@ -122,7 +122,7 @@ public final class ListType {
         }
         long list;
         try {
-            list = s.allocGcObject(type, SIZE);
+            list = type == s.space().type(BuiltinType.LIST) ? s.allocGcObject(type, SIZE) : s.allocInstance(type);
         } catch (PyException e) {
             if (items != 0) {
                 s.freeBytes(items);

@@ -95,6 +95,11 @@ public final class ObjectSpace implements AutoCloseable {
         return slotTables[index];
     }
 
+    /** How many slot tables the runtime has; heap types' tables are numbered from here. */
+    public int slotTableCount() {
+        return slotTables.length;
+    }
+
     public long type(BuiltinType t) {
         return types[t.ordinal()];
     }

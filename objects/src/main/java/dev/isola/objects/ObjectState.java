@@ -30,11 +30,24 @@ public final class ObjectState implements AutoCloseable {
     /** The list of GC objects, through their prefixes: {@code gc_next} at -16, {@code gc_prev} at -8. */
     private long gcFirst;
     private long gcCount;
+    /** The runtime's slot-table count: a type's slot index at or above it names one of {@link #heapSlots}. */
+    private final int runtimeTables;
+    /** Slot tables of this interpreter's classes (heap types), by slot index minus {@link #runtimeTables}. */
+    private TypeSlots[] heapSlots = new TypeSlots[16];
+    /** Free entries of {@link #heapSlots}, reused before the array grows. */
+    private final java.util.ArrayDeque<Integer> freeHeapSlots = new java.util.ArrayDeque<>();
+    private int heapSlotsUsed;
+    private SuperType.ZeroArgSuper zeroArgSuper = s -> {
+        throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): no arguments");
+    };
+    /** Direct subclasses of each class that has any (CPython's {@code tp_subclasses}; weak: a class leaves when freed). */
+    private final Map<Long, java.util.List<Long>> subclasses = new HashMap<>();
 
     public ObjectState(ObjectSpace space, Allocator allocator) {
         this.space = space;
         this.allocator = allocator;
         this.typeState = space.registry().newInterpreterState();
+        this.runtimeTables = space.slotTableCount();
         // Made now, while memory can be had: raising MemoryError must not need any.
         this.memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
     }
@@ -65,7 +78,94 @@ public final class ObjectState implements AutoCloseable {
 
     /** The slot table of the type at {@code typeAddr}. */
     public TypeSlots slots(long typeAddr) {
-        return space.slotTable(Memory.getInt(typeAddr + TypeLayout.SLOTS_INDEX_OFFSET));
+        int i = Memory.getInt(typeAddr + TypeLayout.SLOTS_INDEX_OFFSET);
+        return i < runtimeTables ? space.slotTable(i) : heapSlots[i - runtimeTables];
+    }
+
+    private SuperType.CurrentGlobals currentGlobals = s -> 0;
+
+    public SuperType.CurrentGlobals currentGlobals() {
+        return currentGlobals;
+    }
+
+    public void setCurrentGlobals(SuperType.CurrentGlobals f) {
+        currentGlobals = f;
+    }
+
+    /** How {@code super()} finds its class and instance: the interpreter installs a frame reader. */
+    public SuperType.ZeroArgSuper zeroArgSuper() {
+        return zeroArgSuper;
+    }
+
+    public void setZeroArgSuper(SuperType.ZeroArgSuper f) {
+        zeroArgSuper = f;
+    }
+
+    /** Registers the slot table of a new heap type; returns the slot index to store in the type. */
+    int addHeapSlots(TypeSlots slots) {
+        Integer free = freeHeapSlots.poll();
+        int i;
+        if (free != null) {
+            i = free;
+        } else {
+            i = heapSlotsUsed++;
+            if (i == heapSlots.length) {
+                heapSlots = java.util.Arrays.copyOf(heapSlots, i * 2);
+            }
+        }
+        heapSlots[i] = slots;
+        return runtimeTables + i;
+    }
+
+    /** Replaces the slot table at heap slot index {@code index} (a class's dunder changed). */
+    void setHeapSlots(int index, TypeSlots slots) {
+        heapSlots[index - runtimeTables] = slots;
+    }
+
+    void addSubclass(long base, long type) {
+        subclasses.computeIfAbsent(base, k -> new java.util.ArrayList<>()).add(type);
+    }
+
+    void removeSubclass(long base, long type) {
+        java.util.List<Long> list = subclasses.get(base);
+        if (list != null) {
+            list.remove(type);
+            if (list.isEmpty()) {
+                subclasses.remove(base);
+            }
+        }
+    }
+
+    void forgetSubclasses(long type) {
+        subclasses.remove(type);
+    }
+
+    /** The direct subclasses of {@code type} alive in this interpreter, oldest first (a copy). */
+    public java.util.List<Long> subclasses(long type) {
+        java.util.List<Long> list = subclasses.get(type);
+        return list == null ? java.util.List.of() : java.util.List.copyOf(list);
+    }
+
+    /** Releases heap slot index {@code index} (its type is being freed). */
+    void removeHeapSlots(int index) {
+        heapSlots[index - runtimeTables] = null;
+        freeHeapSlots.push(index - runtimeTables);
+    }
+
+    /**
+     * A new zero-filled instance of {@code type} with its {@code tp_basicsize}, tracked by the
+     * collector when the type says so; a heap type gains a reference from each instance (the
+     * instance's dealloc gives it back), as in CPython.
+     */
+    public long allocInstance(long type) {
+        long size = Memory.getLong(type + TypeLayout.BASICSIZE_OFFSET);
+        long flags = Memory.getLong(type + TypeLayout.FLAGS_OFFSET);
+        long addr = (flags & TypeFlags.HAVE_GC) != 0 ? allocGcObject(type, size) : allocObject(type, size);
+        Memory.fill(addr + ObjectLayout.HEADER_SIZE, size - ObjectLayout.HEADER_SIZE, (byte) 0);
+        if ((flags & TypeFlags.HEAPTYPE) != 0) {
+            Objects.incref(type);
+        }
+        return addr;
     }
 
     /** Slot table of the object's type. */

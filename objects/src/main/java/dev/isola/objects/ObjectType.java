@@ -21,8 +21,31 @@ public final class ObjectType {
                 .richCompare(ObjectType::richCompare)
                 .getAttr(ObjectType::genericGetAttr)
                 .setAttr(ObjectType::genericSetAttr)
-                .newInstance((s, type, args, kwargs) -> s.allocObject(type, ObjectLayout.HEADER_SIZE))
+                .newInstance((s, type, args, kwargs) -> s.allocInstance(type))
                 .dealloc((s, a) -> s.freeAny(a))
+                .classMethod("__new__", HeapNew::objectNew)
+                .method("__init__", HeapNew::objectInit)
+                .classMethod("__init_subclass__", (s, cls, args, kwargs) -> {
+                    if (TupleType.size(args) > 0 || kwargs != 0 && DictType.size(kwargs) > 0) {
+                        throw Errors.typeError(s, Objects.typeName(cls) + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return Objects.newRef(s.space().none());
+                })
+                .method("__getattribute__", (s, self, args, kwargs) -> {
+                    long name = attributeName(s, MethodArgs.positional(s, "__getattribute__", args, kwargs, 1, 1)[0]);
+                    return HeapTypes.isHeapType(Objects.type(self)) ? HeapObjects.getAttr(s, self, name)
+                            : Abstract.getAttr(s, self, name);
+                })
+                .method("__setattr__", (s, self, args, kwargs) -> {
+                    long[] a = MethodArgs.positional(s, "__setattr__", args, kwargs, 2, 2);
+                    setAttrGeneric(s, self, attributeName(s, a[0]), a[1]);
+                    return Objects.newRef(s.space().none());
+                })
+                .method("__delattr__", (s, self, args, kwargs) -> {
+                    long name = attributeName(s, MethodArgs.positional(s, "__delattr__", args, kwargs, 1, 1)[0]);
+                    setAttrGeneric(s, self, name, 0);
+                    return Objects.newRef(s.space().none());
+                })
                 .method("__format__", (s, self, args, kwargs) -> {
                     long spec = MethodArgs.one(s, "__format__", args, kwargs);
                     if (!StrType.check(spec)) {
@@ -32,6 +55,26 @@ public final class ObjectType {
                     return StrFormat.format(s, self, spec);
                 })
                 .build();
+    }
+
+    private static long attributeName(ObjectState s, long name) {
+        if (!StrType.check(name)) {
+            throw Errors.typeError(s, "attribute name must be string, not '" + Objects.typeNameOf(name) + "'");
+        }
+        return name;
+    }
+
+    /** {@code object.__setattr__}: the generic assignment, never a class's own {@code __setattr__}. */
+    private static void setAttrGeneric(ObjectState s, long self, long name, long value) {
+        if (HeapTypes.isHeapType(Objects.type(self))) {
+            HeapObjects.setAttr(s, self, name, value);
+            return;
+        }
+        SlotFunctions.SetFunc f = s.slotsOf(self).setAttr;
+        if (f == null) {
+            throw Errors.attributeError(s, self, StrType.toJava(name));
+        }
+        f.apply(s, self, name, value);
     }
 
     /** CPython's {@code _Py_HashPointer}: the address rotated right by 4 bits; never -1. */
@@ -82,12 +125,12 @@ public final class ObjectType {
         if (n.equals("__class__")) {
             return Objects.newRef(Objects.type(a));
         }
-        long type = Objects.type(a);
+        long type = HeapTypes.staticBase(Objects.type(a));
         int slotsIndex = Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET);
         int method = s.slots(type).methodIndex(n);
         if (method >= 0) {
             boolean classMethod = s.slots(type).methods().get(method).classMethod();
-            return CodeLayouts.bindBuiltin(s, classMethod ? type : a, slotsIndex, method);
+            return CodeLayouts.bindBuiltin(s, classMethod ? Objects.type(a) : a, slotsIndex, method);
         }
         if (n.startsWith("__") && n.endsWith("__") && SlotWrappers.applies(s.slots(type), n)) {
             int wrappers = ObjectSpace.wrapperTableIndex();

@@ -131,9 +131,13 @@ public final class SetType {
 
     /** A new empty instance of {@code type} (set, frozenset or a subclass, whose instances may be larger). */
     static long newInstance(ObjectState s, long type) {
-        long size = Math.max(SIZE, Memory.getLong(type + TypeLayout.BASICSIZE_OFFSET));
-        long so = s.allocGcObject(type, size);
-        Memory.fill(so + FILL_OFFSET, size - FILL_OFFSET, (byte) 0);
+        long so;
+        if (Objects.hasFlag(type, TypeFlags.HEAPTYPE)) {
+            so = s.allocInstance(type);
+        } else {
+            so = s.allocGcObject(type, SIZE);
+            Memory.fill(so + FILL_OFFSET, SIZE - FILL_OFFSET, (byte) 0);
+        }
         Memory.putLong(so + MASK_OFFSET, MINSIZE - 1);
         Memory.putLong(so + TABLE_OFFSET, so + SMALLTABLE_OFFSET);
         Memory.putLong(so + HASH_OFFSET, -1);

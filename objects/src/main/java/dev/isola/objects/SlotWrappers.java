@@ -1,5 +1,6 @@
 package dev.isola.objects;
 
+import dev.isola.memory.Memory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,31 +21,47 @@ final class SlotWrappers {
     static TypeSlots table() {
         TypeSlots.Builder b = TypeSlots.builder();
         b.method("__repr__", (s, self, a, k) -> slot(s, self, "__repr__").repr.apply(s, self));
-        b.method("__str__", (s, self, a, k) -> Abstract.str(s, self));
-        b.method("__hash__", (s, self, a, k) -> IntType.fromLong(s, Abstract.hash(s, self)));
-        b.method("__len__", (s, self, a, k) -> IntType.fromLong(s, Abstract.length(s, self)));
-        b.method("__bool__", (s, self, a, k) -> s.space().bool(Abstract.isTrue(s, self)));
-        b.method("__getitem__", (s, self, a, k) -> Abstract.getItem(s, self, arg(s, "__getitem__", a, k, 1)[0]));
+        b.method("__str__", (s, self, a, k) -> {
+            TypeSlots t = slot(s, self, "__str__");
+            return t.str != null ? t.str.apply(s, self) : t.repr.apply(s, self);
+        });
+        b.method("__hash__", (s, self, a, k) -> {
+            TypeSlots t = slot(s, self, "__hash__");
+            if (t.hash == null) {
+                throw Errors.typeError(s, "unhashable type: '" + Objects.typeNameOf(self) + "'");
+            }
+            return IntType.fromLong(s, t.hash.apply(s, self));
+        });
+        b.method("__len__", (s, self, a, k) -> IntType.fromLong(s, slot(s, self, "__len__").length.apply(s, self)));
+        b.method("__bool__", (s, self, a, k) -> {
+            TypeSlots t = slot(s, self, "__bool__");
+            return s.space().bool(t.bool != null ? t.bool.apply(s, self) : t.length.apply(s, self) > 0);
+        });
+        b.method("__getitem__", (s, self, a, k) -> {
+            TypeSlots t = slot(s, self, "__getitem__");
+            long key = arg(s, "__getitem__", a, k, 1)[0];
+            return t.subscript != null ? t.subscript.apply(s, self, key) : t.item.apply(s, self, Abstract.asSize(s, key));
+        });
         b.method("__setitem__", (s, self, a, k) -> {
             long[] x = arg(s, "__setitem__", a, k, 2);
-            Abstract.setItem(s, self, x[0], x[1]);
+            slot(s, self, "__setitem__").assignSubscript.apply(s, self, x[0], x[1]);
             return Objects.newRef(s.space().none());
         });
         b.method("__delitem__", (s, self, a, k) -> {
-            Abstract.delItem(s, self, arg(s, "__delitem__", a, k, 1)[0]);
+            slot(s, self, "__delitem__").assignSubscript.apply(s, self, arg(s, "__delitem__", a, k, 1)[0], 0);
             return Objects.newRef(s.space().none());
         });
         b.method("__contains__", (s, self, a, k) ->
-                s.space().bool(Abstract.contains(s, self, arg(s, "__contains__", a, k, 1)[0])));
-        b.method("__iter__", (s, self, a, k) -> Abstract.iter(s, self));
+                s.space().bool(slot(s, self, "__contains__").contains.apply(s, self, arg(s, "__contains__", a, k, 1)[0])));
+        b.method("__iter__", (s, self, a, k) -> slot(s, self, "__iter__").iter.apply(s, self));
         b.method("__next__", (s, self, a, k) -> {
-            long v = Abstract.next(s, self);
+            long v = slot(s, self, "__next__").next.apply(s, self);
             if (v == 0) {
                 throw Errors.stopIteration(s, 0);
             }
             return v;
         });
-        b.method("__call__", (s, self, a, k) -> Abstract.call(s, self, a, k));
+        b.method("__call__", (s, self, a, k) -> slot(s, self, "__call__").call.apply(s, self, a, k));
         b.method("__getattribute__", (s, self, a, k) -> {
             long name = arg(s, "__getattribute__", a, k, 1)[0];
             if (!StrType.check(name)) {
@@ -62,16 +79,86 @@ final class SlotWrappers {
             String i = "__i" + d.substring(2);
             b.method(d, (s, self, a, k) -> binary(s, self, arg(s, d, a, k, 1)[0], op, false));
             b.method(r, (s, self, a, k) -> binary(s, self, arg(s, r, a, k, 1)[0], op, true));
-            b.method(i, (s, self, a, k) -> s.slotsOf(self).inplace(op).apply(s, self, arg(s, i, a, k, 1)[0]));
+            b.method(i, (s, self, a, k) -> slot(s, self, i).inplace(op).apply(s, self, arg(s, i, a, k, 1)[0]));
         }
-        b.method("__neg__", (s, self, a, k) -> Abstract.negative(s, self));
-        b.method("__pos__", (s, self, a, k) -> Abstract.positive(s, self));
-        b.method("__abs__", (s, self, a, k) -> Abstract.absolute(s, self));
-        b.method("__invert__", (s, self, a, k) -> Abstract.invert(s, self));
-        b.method("__int__", (s, self, a, k) -> s.slotsOf(self).toInt.apply(s, self));
-        b.method("__float__", (s, self, a, k) -> s.slotsOf(self).toFloat.apply(s, self));
-        b.method("__index__", (s, self, a, k) -> s.slotsOf(self).index.apply(s, self));
+        b.method("__neg__", (s, self, a, k) -> slot(s, self, "__neg__").negative.apply(s, self));
+        b.method("__pos__", (s, self, a, k) -> slot(s, self, "__pos__").positive.apply(s, self));
+        b.method("__abs__", (s, self, a, k) -> slot(s, self, "__abs__").absolute.apply(s, self));
+        b.method("__invert__", (s, self, a, k) -> slot(s, self, "__invert__").invert.apply(s, self));
+        b.method("__int__", (s, self, a, k) -> slot(s, self, "__int__").toInt.apply(s, self));
+        b.method("__float__", (s, self, a, k) -> slot(s, self, "__float__").toFloat.apply(s, self));
+        b.method("__index__", (s, self, a, k) -> slot(s, self, "__index__").index.apply(s, self));
         return b.build();
+    }
+
+    // ---------------------------------------------------------------- wrapper_descriptor
+
+    static final int OWNER_OFFSET = 16;
+    static final int INDEX_OFFSET = 24;
+    static final int DESCRIPTOR_SIZE = 32;
+
+    /**
+     * {@code dict.__len__}: a {@code wrapper_descriptor} for wrapper {@code name} of builtin type
+     * {@code owner} (immortal, so not referenced), or 0 when the type has no such slot. Layout:
+     * {@code +16 owner type, +24 wrapper index (int64)}.
+     */
+    static long descriptor(ObjectState s, long owner, String name) {
+        if (!name.startsWith("__") || !name.endsWith("__") || !applies(s.slots(owner), name)) {
+            return 0;
+        }
+        int w = s.space().slotTable(ObjectSpace.wrapperTableIndex()).methodIndex(name);
+        if (w < 0) {
+            return 0;
+        }
+        long d = s.allocObject(s.space().type(BuiltinType.WRAPPER_DESCRIPTOR), DESCRIPTOR_SIZE);
+        Memory.putLong(d + OWNER_OFFSET, owner);
+        Memory.putLong(d + INDEX_OFFSET, w);
+        return d;
+    }
+
+    static TypeSlots descriptorSlots() {
+        return TypeSlots.builder()
+                .call((s, d, args, kwargs) -> {
+                    MethodDef m = wrapperOf(s, d);
+                    long owner = Memory.getLong(d + OWNER_OFFSET);
+                    long n = TupleType.size(args);
+                    if (n == 0) {
+                        throw Errors.typeError(s, "descriptor '" + m.name() + "' of '" + Objects.typeName(owner)
+                                + "' object needs an argument");
+                    }
+                    long self = TupleType.getItem(args, 0);
+                    if (!Objects.isInstance(self, owner)) {
+                        throw Errors.typeError(s, "descriptor '" + m.name() + "' requires a '" + Objects.typeName(owner)
+                                + "' object but received a '" + Objects.typeNameOf(self) + "'");
+                    }
+                    long rest = TupleType.getSlice(s, args, 1, n);
+                    try {
+                        return m.impl().apply(s, self, rest, kwargs);
+                    } finally {
+                        Objects.decref(s, rest);
+                    }
+                })
+                .descrGet((s, d, obj, type) -> obj == 0 || obj == s.space().none() ? Objects.newRef(d)
+                        : CodeLayouts.bindBuiltin(s, obj, ObjectSpace.wrapperTableIndex(),
+                                (int) Memory.getLong(d + INDEX_OFFSET)))
+                .repr((s, d) -> StrType.fromJava(s, "<slot wrapper '" + wrapperOf(s, d).name() + "' of '"
+                        + Objects.typeName(Memory.getLong(d + OWNER_OFFSET)) + "' objects>"))
+                .getAttr((s, d, name) -> {
+                    String n = StrType.toJava(name);
+                    return switch (n) {
+                        case "__name__" -> StrType.fromJava(s, wrapperOf(s, d).name());
+                        case "__qualname__" -> StrType.fromJava(s, Objects.typeName(Memory.getLong(d + OWNER_OFFSET))
+                                + "." + wrapperOf(s, d).name());
+                        case "__objclass__" -> Objects.newRef(Memory.getLong(d + OWNER_OFFSET));
+                        default -> ObjectType.genericGetAttr(s, d, name);
+                    };
+                })
+                .dealloc((s, d) -> s.freeObject(d))
+                .build();
+    }
+
+    private static MethodDef wrapperOf(ObjectState s, long d) {
+        return s.space().slotTable(ObjectSpace.wrapperTableIndex()).methods().get((int) Memory.getLong(d + INDEX_OFFSET));
     }
 
     /** True when {@code slots} has the slot that wrapper {@code name} calls. */
@@ -120,7 +207,7 @@ final class SlotWrappers {
     }
 
     private static long binary(ObjectState s, long self, long other, NumberOp op, boolean reflected) {
-        TypeSlots slots = s.slotsOf(self);
+        TypeSlots slots = slot(s, self, op.dunder());
         SlotFunctions.BinaryFunc f = slots.number(op);
         if (f != null) {
             return reflected ? f.apply(s, other, self) : f.apply(s, self, other);
@@ -137,8 +224,12 @@ final class SlotWrappers {
         return Objects.newRef(s.space().notImplemented());
     }
 
+    /**
+     * The slots a wrapper calls: those of the builtin type in {@code self}'s class chain, so that
+     * {@code super().__repr__()} in a class reaches the builtin behaviour, not the class's own.
+     */
     private static TypeSlots slot(ObjectState s, long self, String name) {
-        return s.slotsOf(self);
+        return s.slots(HeapTypes.staticBase(Objects.type(self)));
     }
 
     private static long[] arg(ObjectState s, String name, long args, long kwargs, int n) {

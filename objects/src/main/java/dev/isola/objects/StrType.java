@@ -265,6 +265,21 @@ public final class StrType {
         return Memory.segment(a + DATA_OFFSET, n * kind(a)).mismatch(Memory.segment(b + DATA_OFFSET, n * kind(a))) < 0;
     }
 
+    /** True when the str at {@code addr} holds exactly the ASCII text {@code ascii}; allocates nothing. */
+    public static boolean equalsAscii(long addr, String ascii) {
+        int n = ascii.length();
+        if (length(addr) != n || kind(addr) != 1) {
+            return false;
+        }
+        long data = addr + DATA_OFFSET;
+        for (int i = 0; i < n; i++) {
+            if (Memory.getByte(data + i) != (byte) ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Code-point order: negative, zero or positive. */
     public static int compare(long a, long b) {
         long na = length(a);

@@ -58,6 +58,16 @@ public final class TupleType {
         Memory.putLong(tuple + ITEMS_OFFSET + 8 * i, item);
     }
 
+    /** A new tuple of items {@code from} (inclusive) to {@code to} (exclusive) of {@code tuple}. */
+    public static long getSlice(ObjectState s, long tuple, long from, long to) {
+        long n = Math.max(0, to - from);
+        long out = allocate(s, n);
+        for (long i = 0; i < n; i++) {
+            initItem(s, out, i, Objects.newRef(getItem(tuple, from + i)));
+        }
+        return out;
+    }
+
     /** A new tuple holding new references to {@code items} (borrowed). */
     public static long pack(ObjectState s, long... items) {
         for (long item : items) {

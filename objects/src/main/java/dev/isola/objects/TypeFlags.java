@@ -21,6 +21,8 @@ public final class TypeFlags {
     public static final long DICT_SUBCLASS = 1L << 29;
     public static final long BASE_EXC_SUBCLASS = 1L << 30;
     public static final long TYPE_SUBCLASS = 1L << 31;
+    /** The fast subclass bits, inherited by every subclass. */
+    public static final long SUBCLASS_MASK = 0xFFL << 24;
 
     private TypeFlags() {}
 }

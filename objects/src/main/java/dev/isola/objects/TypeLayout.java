@@ -21,7 +21,8 @@ package dev.isola.objects;
  *   +80   tp_dict       int64   dict of a heap type; 0 for static types (per interpreter)
  *   +88   tp_qualname   int64   str
  *   +96   tp_module     int64   str, the defining module's name
- *   +104  (end)
+ *   +104  tp_dictoffset int64   offset of the instance {@code __dict__} pointer; 0: instances have none
+ *   +112  (end)
  * </pre>
  */
 public final class TypeLayout {
@@ -37,7 +38,8 @@ public final class TypeLayout {
     public static final int DICT_OFFSET = 80;
     public static final int QUALNAME_OFFSET = 88;
     public static final int MODULE_OFFSET = 96;
-    public static final int SIZE = 104;
+    public static final int DICTOFFSET_OFFSET = 104;
+    public static final int SIZE = 112;
 
     private TypeLayout() {}
 }

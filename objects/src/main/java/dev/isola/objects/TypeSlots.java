@@ -42,6 +42,10 @@ public final class TypeSlots {
     public final Traverse traverse;
     /** CPython's {@code tp_clear}: drops the object's references (the cycle collector breaks cycles with it). */
     public final Dealloc clear;
+    /** CPython's {@code tp_descr_get}: {@code (descr, obj or 0, type)} gives the attribute. */
+    public final TernaryFunc descrGet;
+    /** CPython's {@code tp_descr_set}: {@code (descr, obj, value or 0 to delete)}; makes a data descriptor. */
+    public final SetFunc descrSet;
 
     public final UnaryFunc negative;
     public final UnaryFunc positive;
@@ -82,6 +86,8 @@ public final class TypeSlots {
         dealloc = b.dealloc;
         traverse = b.traverse;
         clear = b.clear;
+        descrGet = b.descrGet;
+        descrSet = b.descrSet;
         negative = b.negative;
         positive = b.positive;
         absolute = b.absolute;
@@ -161,6 +167,8 @@ public final class TypeSlots {
         b.dealloc = or(dealloc, base.dealloc);
         b.traverse = or(traverse, base.traverse);
         b.clear = or(clear, base.clear);
+        b.descrGet = or(descrGet, base.descrGet);
+        b.descrSet = or(descrSet, base.descrSet);
         b.negative = or(negative, base.negative);
         b.positive = or(positive, base.positive);
         b.absolute = or(absolute, base.absolute);
@@ -208,6 +216,8 @@ public final class TypeSlots {
         b.dealloc = dealloc;
         b.traverse = traverse;
         b.clear = clear;
+        b.descrGet = descrGet;
+        b.descrSet = descrSet;
         b.negative = negative;
         b.positive = positive;
         b.absolute = absolute;
@@ -251,6 +261,8 @@ public final class TypeSlots {
         private Dealloc dealloc;
         private Traverse traverse;
         private Dealloc clear;
+        private TernaryFunc descrGet;
+        private SetFunc descrSet;
         private UnaryFunc negative;
         private UnaryFunc positive;
         private UnaryFunc absolute;
@@ -286,6 +298,8 @@ public final class TypeSlots {
         public Builder dealloc(Dealloc f) { dealloc = f; return this; }
         public Builder traverse(Traverse f) { traverse = f; return this; }
         public Builder clear(Dealloc f) { clear = f; return this; }
+        public Builder descrGet(TernaryFunc f) { descrGet = f; return this; }
+        public Builder descrSet(SetFunc f) { descrSet = f; return this; }
         public Builder negative(UnaryFunc f) { negative = f; return this; }
         public Builder positive(UnaryFunc f) { positive = f; return this; }
         public Builder absolute(UnaryFunc f) { absolute = f; return this; }

@@ -15,6 +15,28 @@ public final class TypeType {
                 .call(TypeType::call)
                 .getAttr(TypeType::getAttr)
                 .newInstance(TypeType::newType)
+                .setAttr(TypeType::setAttr)
+                .subscript(TypeType::subscript)
+                .dealloc(HeapTypes::deallocType)
+                .traverse(HeapTypes::traverseType)
+                .clear(HeapTypes::clearType)
+                .method("mro", (s, type, args, kwargs) -> {
+                    MethodArgs.none(s, "mro", args, kwargs);
+                    long mro = Memory.getLong(type + TypeLayout.MRO_OFFSET);
+                    long list = ListType.newList(s);
+                    for (long i = 0; i < TupleType.size(mro); i++) {
+                        ListType.append(s, list, TupleType.getItem(mro, i));
+                    }
+                    return list;
+                })
+                .method("__subclasses__", (s, type, args, kwargs) -> {
+                    MethodArgs.none(s, "__subclasses__", args, kwargs);
+                    long list = ListType.newList(s);
+                    for (long sub : s.subclasses(type)) {
+                        ListType.append(s, list, sub);
+                    }
+                    return list;
+                })
                 .build();
     }
 
@@ -37,12 +59,34 @@ public final class TypeType {
             return Objects.newRef(Objects.type(TupleType.getItem(args, 0)));
         }
         if (n == 3) {
-            throw Errors.raise(s, BuiltinType.NOT_IMPLEMENTED_ERROR, "type() with 3 arguments is not supported yet");
+            long bases = TupleType.getItem(args, 1);
+            long ns = TupleType.getItem(args, 2);
+            if (!Objects.isInstance(bases, s.space().type(BuiltinType.TUPLE))) {
+                throw Errors.typeError(s, "type.__new__() argument 2 must be tuple, not " + Objects.typeNameOf(bases));
+            }
+            if (!Objects.isInstance(ns, s.space().type(BuiltinType.DICT))) {
+                throw Errors.typeError(s, "type.__new__() argument 3 must be dict, not " + Objects.typeNameOf(ns));
+            }
+            return HeapTypes.newType(s, metatype, TupleType.getItem(args, 0), bases, ns, 0);
         }
         throw Errors.typeError(s, "type() takes 1 or 3 arguments");
     }
 
     static long getAttr(ObjectState s, long type, long name) {
+        boolean heap = HeapTypes.isHeapType(type);
+        if (heap) {
+            if (StrType.equalsAscii(name, "__dict__")) {
+                return Objects.newRef(HeapTypes.dict(type));
+            }
+            if (!StrType.equalsAscii(name, "__name__") && !StrType.equalsAscii(name, "__qualname__")
+                    && !StrType.equalsAscii(name, "__mro__") && !StrType.equalsAscii(name, "__bases__")
+                    && !StrType.equalsAscii(name, "__base__")) {
+                long v = HeapTypes.lookup(s, type, name);
+                if (v != 0) {
+                    return Descriptors.get(s, v, 0, type);
+                }
+            }
+        }
         String n = StrType.toJava(name);
         long field = switch (n) {
             case "__name__" -> Memory.getLong(type + TypeLayout.NAME_OFFSET);
@@ -63,14 +107,96 @@ public final class TypeType {
         if (field != 0) {
             return Objects.newRef(field);
         }
-        int method = s.slots(type).methodIndex(n);
+        long staticBase = HeapTypes.staticBase(type);
+        int method = s.slots(staticBase).methodIndex(n);
         if (method >= 0) {
-            if (s.slots(type).methods().get(method).classMethod()) {
-                return CodeLayouts.bindBuiltin(s, type, Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET), method);
+            if (s.slots(staticBase).methods().get(method).classMethod()) {
+                return CodeLayouts.bindBuiltin(s, type, Memory.getInt(staticBase + TypeLayout.SLOTS_INDEX_OFFSET), method);
             }
             // An unbound builtin method: called with the instance first.
-            return CodeLayouts.unboundBuiltin(s, type, method);
+            return CodeLayouts.unboundBuiltin(s, staticBase, method);
         }
-        return ObjectType.genericGetAttr(s, type, name);
+        long wrapper = SlotWrappers.descriptor(s, staticBase, n);
+        if (wrapper != 0) {
+            return wrapper;
+        }
+        if (heap && StrType.equalsAscii(name, "__doc__")) {
+            return Objects.newRef(s.space().none());
+        }
+        try {
+            return ObjectType.genericGetAttr(s, type, name);
+        } catch (PyException e) {
+            if (!e.matches(s.space().type(BuiltinType.ATTRIBUTE_ERROR))) {
+                throw e;
+            }
+            e.release(s);
+            throw Errors.attributeError(s, type, n, "type object '" + Objects.typeName(type)
+                    + "' has no attribute '" + n + "'");
+        }
+    }
+
+    /**
+     * {@code C[item]}: a class's {@code __class_getitem__}. For the builtin containers
+     * ({@code list[int]} in annotations) the type itself stands in for CPython's
+     * {@code types.GenericAlias}, which Isola does not have yet.
+     */
+    static long subscript(ObjectState s, long type, long item) {
+        if (HeapTypes.isHeapType(type)) {
+            long hook = HeapTypes.lookup(s, type, "__class_getitem__");
+            if (hook != 0) {
+                long bound = Descriptors.get(s, hook, 0, type);
+                try {
+                    long args = TupleType.pack(s, item);
+                    try {
+                        return Abstract.call(s, bound, args, 0);
+                    } finally {
+                        Objects.decref(s, args);
+                    }
+                } finally {
+                    Objects.decref(s, bound);
+                }
+            }
+        } else {
+            for (BuiltinType t : new BuiltinType[] {BuiltinType.LIST, BuiltinType.DICT, BuiltinType.TUPLE,
+                    BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.TYPE}) {
+                if (type == s.space().type(t)) {
+                    return Objects.newRef(type);
+                }
+            }
+        }
+        throw Errors.typeError(s, "type '" + Objects.typeName(type) + "' is not subscriptable");
+    }
+
+    /** {@code C.name = value} ({@code value} 0 deletes): only classes' attributes can change. */
+    static void setAttr(ObjectState s, long type, long name, long value) {
+        if (!HeapTypes.isHeapType(type)) {
+            throw Errors.typeError(s, "cannot set '" + StrType.toJava(name) + "' attribute of immutable type '"
+                    + Objects.typeName(type) + "'");
+        }
+        if (StrType.equalsAscii(name, "__name__") || StrType.equalsAscii(name, "__qualname__")) {
+            if (value == 0 || !StrType.check(value)) {
+                throw Errors.typeError(s, "can only assign string to " + Objects.typeName(type) + "."
+                        + StrType.toJava(name) + ", not '" + (value == 0 ? "NoneType" : Objects.typeNameOf(value)) + "'");
+            }
+            int off = StrType.equalsAscii(name, "__name__") ? TypeLayout.NAME_OFFSET : TypeLayout.QUALNAME_OFFSET;
+            long old = Memory.getLong(type + off);
+            Memory.putLong(type + off, Objects.newRef(value));
+            Objects.decref(s, old);
+            return;
+        }
+        long dict = HeapTypes.dict(type);
+        if (value == 0) {
+            if (DictType.getItem(s, dict, name) == 0) {
+                throw Errors.attributeError(s, type, StrType.toJava(name), "type object '" + Objects.typeName(type)
+                        + "' has no attribute '" + StrType.toJava(name) + "'");
+            }
+            DictType.delItem(s, dict, name);
+        } else {
+            DictType.setItem(s, dict, name, value);
+        }
+        String n = StrType.toJava(name);
+        if (n.startsWith("__") && n.endsWith("__")) {
+            HeapSlots.update(s, type);
+        }
     }
 }

@@ -220,7 +220,8 @@ public final class Compiler {
         if (!co.freevars().isEmpty()) {
             for (String name : co.freevars()) {
                 int i;
-                if (u.scope.kind(name) == Scope.Kind.CELL) {
+                boolean classCell = u.scope.type() == Scope.Type.CLASS && name.equals("__class__");
+                if (classCell || u.scope.kind(name) == Scope.Kind.CELL) {
                     i = u.cellvars.indexOf(name);
                 } else {
                     int j = u.freevars.indexOf(name);
@@ -494,6 +495,14 @@ public final class Compiler {
         b().emit(Opcode.LOAD_CONST, b().addConst(u.qualname));
         nameOp("__qualname__", Ast.ExprContext.Store);
         body(c.body(), true);
+        if (u.scope.needsClassClosure) {
+            // Return the __class__ cell (and store it as __classcell__) so type() can fill it.
+            b().setLoc(null);
+            b().emit(Opcode.LOAD_CLOSURE, u.cellvars.indexOf("__class__"));
+            b().emit(Opcode.COPY, 1);
+            b().emit(Opcode.STORE_NAME, b().addName("__classcell__"));
+            b().emit(Opcode.RETURN_VALUE);
+        }
         Code code = exitUnit(true);
         CodeBuilder b = b();
         b.setLoc(c.pos());

@@ -52,6 +52,8 @@ public final class Scope {
     boolean varargs;
     boolean varkeywords;
     boolean hasFree;
+    /** A class whose methods use {@code super()} or {@code __class__}: its body makes the {@code __class__} cell. */
+    boolean needsClassClosure;
     boolean childFree;
     int compIterExpr;
     boolean compIterTarget;
@@ -105,6 +107,9 @@ public final class Scope {
      * order, then the others sorted.
      */
     public List<String> cellvars() {
+        if (type == Type.CLASS) {
+            return needsClassClosure ? List.of("__class__") : List.of();
+        }
         List<String> out = new ArrayList<>();
         for (String p : params) {
             if (kinds.get(p) == Kind.CELL && !out.contains(p)) {

@@ -442,7 +442,13 @@ public final class SymbolTable {
                 visitExpr(s.slice());
             }
             case Ast.Starred s -> visitExpr(s.value());
-            case Ast.Name n -> addDef(n.id(), n.ctx() == Ast.ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL, n.pos());
+            case Ast.Name n -> {
+                addDef(n.id(), n.ctx() == Ast.ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL, n.pos());
+                // super() in a method counts as a use of __class__ (CPython's symtable does the same).
+                if (n.ctx() == Ast.ExprContext.Load && cur.type() == Scope.Type.FUNCTION && n.id().equals("super")) {
+                    addDef("__class__", Scope.USE, n.pos());
+                }
+            }
             case Ast.ListExpr l -> visitExprs(l.elts());
             case Ast.TupleExpr t -> visitExprs(t.elts());
             case Ast.Slice s -> {
@@ -602,6 +608,9 @@ public final class SymbolTable {
                 newBound.addAll(bound);
             }
             newGlobal.addAll(global);
+        } else {
+            // Methods see the class being defined as __class__ (the implicit cell of the class body).
+            newBound.add("__class__");
         }
         Set<String> allFree = new HashSet<>();
         for (Scope child : ste.children) {
@@ -613,6 +622,9 @@ public final class SymbolTable {
             }
         }
         newFree.addAll(allFree);
+        if (ste.type == Scope.Type.CLASS && newFree.remove("__class__")) {
+            ste.needsClassClosure = true;
+        }
         if (ste.type == Scope.Type.FUNCTION) {
             for (Map.Entry<String, Scope.Kind> en : ste.kinds.entrySet()) {
                 if (en.getValue() == Scope.Kind.LOCAL && newFree.remove(en.getKey())) {

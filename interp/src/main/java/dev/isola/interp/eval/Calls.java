@@ -184,6 +184,19 @@ final class Calls {
      * {@code npos} positional, then one per name of {@code kwnames} (a tuple, or 0).
      */
     static long callFunction(ThreadState ts, long function, long[] a, int start, int npos, long kwnames) {
+        return invoke(ts, function, a, start, npos, kwnames, 0);
+    }
+
+    /**
+     * Runs a class body: function {@code function} (no parameters) with {@code namespace} as its
+     * locals mapping, so its names land there ({@code __build_class__}).
+     */
+    static long callClassBody(ThreadState ts, long function, long namespace) {
+        return invoke(ts, function, new long[0], 0, 0, 0, namespace);
+    }
+
+    private static long invoke(ThreadState ts, long function, long[] a, int start, int npos, long kwnames,
+            long namespace) {
         InterpreterState interp = ts.interp();
         LoadedCode lc = CodeLoader.of(interp, Memory.getLong(function + CodeLayouts.FUNCTION_CODE_OFFSET));
         if (lc.generator) {
@@ -212,7 +225,7 @@ final class Calls {
         try {
             if (lc.simpleArgs && kwnames == 0 && npos == lc.code.argcount() && lc.ncells == 0 && lc.nfree == 0) {
                 nf[nb] = Memory.getLong(function + CodeLayouts.FUNCTION_GLOBALS_OFFSET);
-                nf[nb + LoadedCode.LOCALS] = 0;
+                nf[nb + LoadedCode.LOCALS] = namespace;
                 nf[nb + LoadedCode.HANDLE] = lc.handle;
                 for (int i = 0; i < npos; i++) {
                     long v = a[start + i];
@@ -223,6 +236,7 @@ final class Calls {
             } else {
                 Arrays.fill(nf, locals, end, 0);
                 bind(interp.objects(), lc, function, nf, nb, a, start, npos, kwnames);
+                nf[nb + LoadedCode.LOCALS] = namespace;
             }
             ts.frameChunk = nf;
             ts.frameBase = nb;

@@ -6,7 +6,9 @@ import dev.isola.interp.runtime.ThreadState;
 import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.BuiltinType;
 import dev.isola.objects.DictType;
+import dev.isola.objects.Errors;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
@@ -58,6 +60,12 @@ public final class Frames {
         }
     }
 
+    /** The running frame's globals (borrowed), or 0 when no Python code is running. */
+    public static long currentGlobals(InterpreterState interp) {
+        ThreadState ts = interp.thread();
+        return ts.frameChunk == null ? 0 : ts.frameChunk[ts.frameBase + LoadedCode.GLOBALS];
+    }
+
     /** {@code globals()}: the running frame's globals (a new reference). */
     public static long globals(InterpreterState interp) {
         ThreadState ts = interp.thread();
@@ -100,6 +108,52 @@ public final class Frames {
             }
         }
         return d;
+    }
+
+    /**
+     * What {@code super()} without arguments reads from the running frame (CPython's
+     * {@code super_init_without_args}): the class from the {@code __class__} cell and the first
+     * argument, both borrowed.
+     */
+    public static long[] superArgs(InterpreterState interp) {
+        ThreadState ts = interp.thread();
+        ObjectState s = interp.objects();
+        if (ts.frameChunk == null) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): no current frame");
+        }
+        long[] f = ts.frameChunk;
+        int base = ts.frameBase;
+        LoadedCode lc = (LoadedCode) interp.handles().get((int) f[base + LoadedCode.HANDLE]);
+        Code code = lc.code;
+        if (code.argcount() == 0 && (code.flags() & Code.VARARGS) == 0) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): no arguments");
+        }
+        int locals = base + LoadedCode.HEADER;
+        long self = f[locals];
+        int[] cell2arg = code.cell2arg();
+        if (self == 0 && cell2arg != null) {
+            for (int i = 0; i < cell2arg.length; i++) {
+                if (cell2arg[i] == 0) {
+                    self = Memory.getLong(f[locals + lc.nlocals + i] + CodeLayouts.CELL_CONTENTS_OFFSET);
+                }
+            }
+        }
+        if (self == 0) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): arg[0] deleted");
+        }
+        int j = code.freevars().indexOf("__class__");
+        if (j < 0) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        long cls = Memory.getLong(f[locals + lc.nlocals + lc.ncells + j] + CodeLayouts.CELL_CONTENTS_OFFSET);
+        if (cls == 0) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): empty __class__ cell");
+        }
+        if (!Objects.isInstance(cls, s.space().type(BuiltinType.TYPE))) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "super(): __class__ is not a type ("
+                    + Objects.typeNameOf(cls) + ")");
+        }
+        return new long[] {cls, self};
     }
 
     /** The REPL's echo of an expression statement: {@code repr(v)} unless None, bound to {@code _}. */

@@ -281,8 +281,13 @@ final class Ops {
                     Objects.decref(s, v);
                 }
             }
-            case LOAD_BUILD_CLASS -> throw Errors.raise(s, BuiltinType.NOT_IMPLEMENTED_ERROR,
-                    "class statements are not supported yet");
+            case LOAD_BUILD_CLASS -> {
+                long bc = DictType.getItemString(s, ts.interp().builtinsDict(), "__build_class__");
+                if (bc == 0) {
+                    throw Errors.raise(s, BuiltinType.NAME_ERROR, "__build_class__ not found");
+                }
+                f[sp++] = Objects.newRef(bc);
+            }
             case SETUP_ANNOTATIONS -> {
                 long locals = f[base + LoadedCode.LOCALS];
                 if (DictType.getItemString(s, locals, "__annotations__") == 0) {

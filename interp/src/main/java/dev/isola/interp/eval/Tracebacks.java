@@ -247,18 +247,16 @@ public final class Tracebacks {
         return c == ' ' || c == '\t' || c == '\f';
     }
 
-    /** {@code Type: message}, or {@code Type} when the message is empty; module-qualified outside builtins. */
+    /** {@code Type: message}, or {@code Type} when the message is empty; module-qualified outside builtins and __main__. */
     public static String exceptionLine(InterpreterState interp, long exc) {
         ObjectState s = interp.objects();
         long type = Objects.type(exc);
-        String name = Objects.typeName(type);
+        String name = StrType.toJava(Memory.getLong(type + dev.isola.objects.TypeLayout.QUALNAME_OFFSET));
         long module = Memory.getLong(type + dev.isola.objects.TypeLayout.MODULE_OFFSET);
         if (module != 0 && StrType.check(module)) {
             String m = StrType.toJava(module);
             if (!m.equals("builtins") && !m.equals("__main__")) {
                 name = m + "." + name;
-            } else if (m.equals("__main__")) {
-                name = "__main__." + name;
             }
         }
         String msg;

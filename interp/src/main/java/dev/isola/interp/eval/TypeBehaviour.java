@@ -26,6 +26,8 @@ public final class TypeBehaviour {
         return switch (t) {
             case FUNCTION -> TypeSlots.builder()
                     .call(Calls::callSlot)
+                    .descrGet((s, fn, obj, type) -> obj == 0 || obj == s.space().none() ? Objects.newRef(fn)
+                            : dev.isola.objects.BoundMethod.newMethod(s, fn, obj))
                     .repr(Functions::repr)
                     .getAttr(Functions::getAttr)
                     .setAttr(Functions::setAttr)

@@ -36,7 +36,8 @@ public final class BuiltinsModule {
                 BuiltinType.FLOAT, BuiltinType.STR, BuiltinType.BYTES, BuiltinType.BYTEARRAY, BuiltinType.TUPLE,
                 BuiltinType.LIST, BuiltinType.DICT, BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.RANGE,
                 BuiltinType.SLICE, BuiltinType.ENUMERATE, BuiltinType.ZIP, BuiltinType.MAP, BuiltinType.FILTER,
-                BuiltinType.REVERSED);
+                BuiltinType.REVERSED, BuiltinType.PROPERTY, BuiltinType.STATICMETHOD, BuiltinType.CLASSMETHOD,
+                BuiltinType.SUPER);
         for (BuiltinType t : BuiltinType.values()) {
             if (t.isException()) {
                 types.add(t);

@@ -61,6 +61,8 @@ final class BuiltinsObjects {
                     Objects.xdecref(s, v);
                     return s.space().bool(v != 0);
                 }),
+                new MethodDef("__build_class__", (s, m, args, kw) ->
+                        dev.isola.interp.eval.Classes.buildClass(InterpreterState.of(s), args, kw)),
                 new MethodDef("globals", (s, m, args, kw) -> {
                     Args.none(s, "globals", args, kw);
                     return Frames.globals(InterpreterState.of(s));

@@ -54,6 +54,8 @@ public final class InterpreterState implements AutoCloseable {
         this.runtime = runtime;
         this.objects = new ObjectState(runtime.space(), allocator);
         this.objects.attachHost(this);
+        this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
+        this.objects.setCurrentGlobals(s -> dev.isola.interp.eval.Frames.currentGlobals(this));
         this.thread = new ThreadState(this);
         this.argv = List.copyOf(argv);
         this.out = out;

@@ -3,7 +3,6 @@ package dev.isola.interp.modules;
 import static dev.isola.objects.BuiltinType.ATTRIBUTE_ERROR;
 import static dev.isola.objects.BuiltinType.BOOL;
 import static dev.isola.objects.BuiltinType.INT;
-import static dev.isola.objects.BuiltinType.NOT_IMPLEMENTED_ERROR;
 import static dev.isola.objects.BuiltinType.STR;
 import static dev.isola.objects.BuiltinType.TYPE_ERROR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,8 +40,11 @@ class BuiltinsObjectsTest extends ModuleTestSupport {
         assertEquals("type() takes 1 or 3 arguments", raises(TYPE_ERROR, () -> call("type", integer(1), integer(2))));
         assertEquals("type() takes no keyword arguments",
                 raises(TYPE_ERROR, () -> callKw("type", new long[] {integer(1)}, "x", integer(2))));
-        assertEquals("type() with 3 arguments is not supported yet", raises(NOT_IMPLEMENTED_ERROR,
-                () -> call("type", str("C"), tuple(), call("dict"))));
+        long c = call("type", str("C"), tuple(), call("dict"));
+        assertEquals("<class 'C'>", repr(c));
+        assertEquals(type(BuiltinType.TYPE), call("type", c));
+        assertEquals("type.__new__() argument 2 must be tuple, not int",
+                raises(TYPE_ERROR, () -> call("type", str("C"), integer(1), call("dict"))));
     }
 
     @Test

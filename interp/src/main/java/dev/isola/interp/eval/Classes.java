@@ -1,0 +1,87 @@
+package dev.isola.interp.eval;
+
+import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.memory.Memory;
+import dev.isola.objects.Abstract;
+import dev.isola.objects.BuiltinType;
+import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.DictType;
+import dev.isola.objects.Errors;
+import dev.isola.objects.HeapTypes;
+import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
+import dev.isola.objects.StrType;
+import dev.isola.objects.TupleType;
+
+/**
+ * {@code __build_class__(func, name, *bases, **kwds)}, what a {@code class} statement calls
+ * (CPython's {@code builtin___build_class__}): runs the class body with a fresh namespace as its
+ * locals, then makes the class with {@code type(name, bases, namespace)}. A metaclass other
+ * than {@code type} is refused with a clear TypeError.
+ */
+public final class Classes {
+    private Classes() {
+    }
+
+    public static long buildClass(InterpreterState interp, long args, long kwargs) {
+        ObjectState s = interp.objects();
+        long n = TupleType.size(args);
+        if (n < 2) {
+            throw Errors.typeError(s, "__build_class__: not enough arguments");
+        }
+        long func = TupleType.getItem(args, 0);
+        long name = TupleType.getItem(args, 1);
+        if (Objects.type(func) != s.space().type(BuiltinType.FUNCTION)) {
+            throw Errors.typeError(s, "__build_class__: func must be a function");
+        }
+        if (!StrType.check(name)) {
+            throw Errors.typeError(s, "__build_class__: name is not a string");
+        }
+        long typeType = s.space().type(BuiltinType.TYPE);
+        long kwds = kwargs == 0 ? DictType.newDict(s) : DictType.copy(s, kwargs);
+        long bases = TupleType.getSlice(s, args, 2, n);
+        try {
+            long meta = DictType.getItemString(s, kwds, "metaclass");
+            if (meta != 0) {
+                if (meta != typeType) {
+                    throw Errors.typeError(s, "metaclasses other than type are not supported by Isola yet (class "
+                            + StrType.toJava(name) + ", metaclass=" + Abstract.reprJava(s, meta) + ")");
+                }
+                long key = s.intern("metaclass");
+                try {
+                    DictType.delItem(s, kwds, key);
+                } finally {
+                    Objects.decref(s, key);
+                }
+            }
+            for (long i = 0; i < TupleType.size(bases); i++) {
+                long b = TupleType.getItem(bases, i);
+                if (Objects.isInstance(b, typeType) && Objects.type(b) != typeType) {
+                    throw Errors.typeError(s, "metaclasses other than type are not supported by Isola yet (base "
+                            + Objects.typeName(b) + ")");
+                }
+            }
+            long ns = DictType.newDict(s);
+            try {
+                long cell = Calls.callClassBody(interp.thread(), func, ns);
+                try {
+                    long cls = HeapTypes.newType(s, typeType, name, bases, ns, kwds);
+                    if (Objects.type(cell) == s.space().type(BuiltinType.CELL)
+                            && Memory.getLong(cell + CodeLayouts.CELL_CONTENTS_OFFSET) != cls) {
+                        Objects.decref(s, cls);
+                        throw Errors.typeError(s, "__class__ set to a different class defining '"
+                                + StrType.toJava(name) + "'");
+                    }
+                    return cls;
+                } finally {
+                    Objects.decref(s, cell);
+                }
+            } finally {
+                Objects.decref(s, ns);
+            }
+        } finally {
+            Objects.decref(s, bases);
+            Objects.decref(s, kwds);
+        }
+    }
+}
