@@ -52,3 +52,7 @@ for call in [lambda: random.seed(1, 2, 3), lambda: random.seed(x=1), lambda: ran
         print("no error")
     except Exception as e:
         print(type(e).__name__, e)
+
+# The module's constants.
+print(random.NV_MAGICCONST, random.LOG4, random.SG_MAGICCONST, random.BPF, random.RECIP_BPF, random.TWOPI)
+print(sorted(n for n in random.__dict__ if not n.startswith("_") and n not in ("Random", "SystemRandom")))

@@ -1,11 +1,13 @@
 package dev.isola.interp.modules;
 
 import dev.isola.memory.Memory;
+import dev.isola.natives.Libm;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.BuiltinType;
 import dev.isola.objects.ByteArrayType;
 import dev.isola.objects.BytesType;
 import dev.isola.objects.CodeLayouts;
+import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
 import dev.isola.objects.FloatType;
 import dev.isola.objects.IntType;
@@ -67,6 +69,15 @@ final class RandomModule {
             long st = MersenneTwister.allocate(interp.objects());
             Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, st);
             seedFromEntropy(st);
+            ObjectState s = interp.objects();
+            try (RefScope t = new RefScope(s)) {
+                DictType.setItemString(s, dict, "NV_MAGICCONST", t.f(4 * Libm.exp(-0.5) / Math.sqrt(2.0)));
+                DictType.setItemString(s, dict, "LOG4", t.f(Libm.log(4.0)));
+                DictType.setItemString(s, dict, "SG_MAGICCONST", t.f(1.0 + Libm.log(4.5)));
+                DictType.setItemString(s, dict, "BPF", t.i(53));
+                DictType.setItemString(s, dict, "RECIP_BPF", t.f(0x1p-53));
+                DictType.setItemString(s, dict, "TWOPI", t.f(2 * Math.PI));
+            }
         });
     }
 
