@@ -32,8 +32,9 @@ import java.util.List;
  * and {@link RandomDistributions} port the rest of {@code Lib/random.py} operation for
  * operation. Argument errors read as the bound methods' ({@code Random.seed() ...}).
  *
- * <p>Not there: the {@code Random} and {@code SystemRandom} classes (no classes yet) and the
- * {@code DeprecationWarning}s of {@code randrange} with integral floats (no warnings yet).
+ * <p>Not there: the {@code Random} and {@code SystemRandom} classes (no classes yet), the
+ * {@code DeprecationWarning}s of {@code randrange} with integral floats (no warnings yet), and
+ * a {@code gauss_next} other than None or a float: {@code setstate} keeps {@code float(x)}.
  */
 final class RandomModule {
     static final int VERSION = 3;

@@ -23,10 +23,6 @@ import java.util.Set;
  * protocol, as random.py does; a list being shuffled has its items swapped in place.
  */
 final class RandomSequences {
-    /** The builtin types that are {@code collections.abc.Sequence}s. */
-    private static final List<BuiltinType> SEQUENCES = List.of(BuiltinType.LIST, BuiltinType.TUPLE, BuiltinType.STR,
-            BuiltinType.RANGE, BuiltinType.BYTES, BuiltinType.BYTEARRAY);
-
     private RandomSequences() {}
 
     static List<MethodDef> functions() {
@@ -82,11 +78,7 @@ final class RandomSequences {
     }
 
     private static long sample(ObjectState s, long st, long population, long kObj, long counts) {
-        boolean sequence = false;
-        for (BuiltinType type : SEQUENCES) {
-            sequence |= Objects.isInstance(population, s.space().type(type));
-        }
-        if (!sequence) {
+        if (!isSequence(s, population)) {
             throw Errors.typeError(s, "Population must be a sequence.  For dicts or sets, use sorted(d).");
         }
         long n = Abstract.length(s, population);
@@ -126,6 +118,17 @@ final class RandomSequences {
             }
             return t.result(result);
         }
+    }
+
+    /** {@code isinstance(x, collections.abc.Sequence)} for the builtin types that are sequences. */
+    private static boolean isSequence(ObjectState s, long x) {
+        for (BuiltinType type : new BuiltinType[] {BuiltinType.LIST, BuiltinType.TUPLE, BuiltinType.STR,
+                BuiltinType.RANGE, BuiltinType.BYTES, BuiltinType.BYTEARRAY}) {
+            if (Objects.isInstance(x, s.space().type(type))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The population indices random.py's {@code sample} selects from {@code range(n)}, in order. */
