@@ -13,6 +13,7 @@
  *   <li>{@link dev.isola.natives.Stdlib} — {@code <stdlib.h>}: malloc, calloc, realloc, free.
  *   <li>{@link dev.isola.natives.Malloc} — {@code <malloc.h>}: malloc_usable_size.
  *   <li>{@link dev.isola.natives.Unistd} — {@code <unistd.h>}: sysconf, getpagesize.
+ *   <li>{@link dev.isola.natives.Libm} — {@code <math.h>}: exp, log, cos, sin, acos, pow.
  *   <li>{@link dev.isola.natives.Errno} — {@code <errno.h>}/{@code <string.h>}: errno capture, strerror.
  *   <li>{@link dev.isola.natives.Mimalloc} — {@code <mimalloc.h>} 2.0.9, loaded only when present.
  * </ul>

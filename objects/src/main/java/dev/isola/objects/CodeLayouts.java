@@ -19,7 +19,7 @@ import dev.isola.memory.Memory;
  *   +24  co_name       str                     module (GC)
  *   +32  co_filename   str                     +16  __dict__   dict
  *   (40 bytes)                                 +24  __name__   str
- *                                              +32  state      int64 handle of module state
+ *                                              +32  state      address of md_state bytes, or 0
  *   function (GC)                              (40 bytes)
  *   +16  __code__      code
  *   +24  __globals__   dict

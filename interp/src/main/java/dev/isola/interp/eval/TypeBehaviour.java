@@ -63,6 +63,10 @@ public final class TypeBehaviour {
                     .dealloc((s, m) -> {
                         Objects.decref(s, Memory.getLong(m + CodeLayouts.MODULE_DICT_OFFSET));
                         Objects.decref(s, Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET));
+                        long state = Memory.getLong(m + CodeLayouts.MODULE_STATE_OFFSET);
+                        if (state != 0) {
+                            s.freeBytes(state);
+                        }
                         s.freeGcObject(m);
                     })
                     .traverse((s, m, v) -> v.visit(Memory.getLong(m + CodeLayouts.MODULE_DICT_OFFSET)))
