@@ -146,8 +146,16 @@ final class MathReal {
 
     // ---------------------------------------------------------------- roots, exponentials, logarithms
 
-    private static final double[] CBRT_FACTOR = {
-        1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
+    /** 2**(r/3) for the remainder r of the exponent, -2 to 2. */
+    private static double cbrtFactor(int r) {
+        return switch (r) {
+            case -2 -> 1.0 / 1.5874010519681994748;
+            case -1 -> 1.0 / 1.2599210498948731648;
+            case 0 -> 1.0;
+            case 1 -> 1.2599210498948731648;
+            default -> 1.5874010519681994748;
+        };
+    }
 
     /** glibc's cbrt: a polynomial start and one rational (Halley) step; not always correctly rounded. */
     static double cbrt(double x) {
@@ -168,7 +176,7 @@ final class MathReal {
                 + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm))
                 * xm)) * xm);
         double t2 = u * u * u;
-        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * cbrtFactor(xe % 3);
         return Math.copySign(Math.scalb(ym, xe / 3), x);
     }
 
