@@ -1,14 +1,14 @@
 package dev.isola.interp.modules;
 
+import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.objects.Abstract;
-import dev.isola.objects.BuiltinType;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
 import dev.isola.objects.FloatType;
-import dev.isola.objects.IntType;
 import dev.isola.objects.MethodDef;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
+import dev.isola.objects.PyException;
 import dev.isola.objects.TupleType;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +20,33 @@ import java.util.function.DoubleUnaryOperator;
  * that give the libm functions CPython's error rules ({@code math_1} and {@code math_2} in
  * {@code mathmodule.c}): a NaN from non-NaN arguments is ValueError "math domain error", an
  * infinity from finite arguments OverflowError "math range error" (or ValueError at a
- * singularity). The functions themselves live in {@link MathReal} (elementary and special
- * functions), {@link MathSums} (fsum, hypot, dist, prod) and {@link MathIntegers}.
+ * singularity). The functions themselves live in {@link MathReal}, {@link MathArcs},
+ * {@link MathSpecial}, {@link MathFloat}, {@link MathSums} (fsum, hypot, dist, prod) and
+ * {@link MathIntegers}.
  *
- * <p>Which Java implementation stands in for glibc's libm was chosen by comparing thousands of
- * arguments with CPython on Linux: {@code Math.sin/cos/tan/exp/log/pow/expm1/log1p} (HotSpot's
- * intrinsics, which round like glibc in all but a few cases in a thousand), ports of glibc's own
- * code where it differs from Java's (erf, cbrt, the hyperbolic functions). The remaining
- * differences are at most one unit in the last place.
+ * <p>CPython calls the platform libm; on Linux that is glibc, and Isola aims at glibc's results
+ * bit for bit. Which implementation stands in for each function was chosen by comparing thousands
+ * of arguments with CPython on Linux (glibc 2.36):
+ * <ul>
+ *   <li>{@code Math.sin/cos/tan/exp/log/pow/expm1/log1p/sqrt} (HotSpot's intrinsics): equal to
+ *       glibc but for a few arguments in a thousand, by one unit in the last place;
+ *   <li>glibc's own algorithms ported where they differ from Java's: erf, erfc, cbrt, log10, the
+ *       hyperbolic functions and their inverses (fdlibm's code over glibc's exp and log);
+ *   <li>correctly rounded versions where glibc's are (nearly) correctly rounded and Java's fdlibm
+ *       is not: log2 ({@link MathReal}), atan, asin, acos and atan2 ({@link MathArcs});
+ *   <li>CPython's own code for gamma, lgamma, fsum, hypot and dist, and exact integer code.
+ * </ul>
  */
 final class MathModule {
     private MathModule() {}
 
     static ModuleDef def() {
         List<MethodDef> f = new ArrayList<>();
-        one(f, "acos", Math::acos, false);
+        one(f, "acos", MathArcs::acos, false);
         one(f, "acosh", MathReal::acosh, false);
-        one(f, "asin", Math::asin, false);
+        one(f, "asin", MathArcs::asin, false);
         one(f, "asinh", MathReal::asinh, false);
-        one(f, "atan", Math::atan, false);
+        one(f, "atan", MathArcs::atan, false);
         two(f, "atan2", MathReal::atan2);
         one(f, "atanh", MathReal::atanh, false);
         one(f, "cbrt", MathReal::cbrt, false);
@@ -100,7 +108,7 @@ final class MathModule {
         return new ModuleDef("math", List.copyOf(f), MathModule::init);
     }
 
-    private static void init(dev.isola.interp.runtime.InterpreterState interp, long module, long dict) {
+    private static void init(InterpreterState interp, long module, long dict) {
         ObjectState s = interp.objects();
         put(s, dict, "pi", Math.PI);
         put(s, dict, "e", Math.E);
@@ -158,11 +166,11 @@ final class MathModule {
         }));
     }
 
-    static RuntimeException domainError(ObjectState s) {
+    static PyException domainError(ObjectState s) {
         return Errors.valueError(s, "math domain error");
     }
 
-    static RuntimeException rangeError(ObjectState s) {
+    static PyException rangeError(ObjectState s) {
         return Errors.overflowError(s, "math range error");
     }
 
@@ -172,13 +180,5 @@ final class MathModule {
         TupleType.initItem(s, t, 0, a);
         TupleType.initItem(s, t, 1, b);
         return t;
-    }
-
-    static long intOrSmall(ObjectState s, long v) {
-        return IntType.fromLong(s, v);
-    }
-
-    static boolean isInt(ObjectState s, long x) {
-        return Objects.isInstance(x, s.space().type(BuiltinType.INT));
     }
 }

@@ -1,18 +1,12 @@
 package dev.isola.interp.modules;
 
-import dev.isola.objects.Abstract;
-import dev.isola.objects.Errors;
-import dev.isola.objects.FloatType;
-import dev.isola.objects.IntType;
-import dev.isola.objects.ObjectState;
-import dev.isola.objects.Objects;
-import java.math.BigInteger;
-
 /**
- * The float functions of {@code math} that {@code java.lang.Math} lacks or computes differently
- * from glibc, and those with their own argument handling (log of any int, pow, frexp, ldexp,
- * modf, fmod, isclose). The hyperbolic functions, cbrt and log10 follow glibc's algorithms (which
- * are fdlibm's on top of glibc's own exp and log) so that they round the same way.
+ * Float functions of {@code math} that {@code java.lang.Math} lacks or rounds differently from
+ * glibc: the hyperbolic functions and their inverses, cbrt and log10 follow glibc's algorithms
+ * (fdlibm's, over glibc's exp and log) so that they round the same way; log2 is correctly rounded
+ * as glibc's is in practice; atan2, remainder and ulp decide their special values as CPython does.
+ * Pure functions of doubles; the Python-level wrappers are in {@link MathModule} and
+ * {@link MathFloat}.
  */
 final class MathReal {
     private MathReal() {}
@@ -293,7 +287,7 @@ final class MathReal {
         if (Double.isInfinite(x) || y == 0) {
             return Math.copySign(1.0, x) == 1.0 ? Math.copySign(0.0, y) : Math.copySign(Math.PI, y);
         }
-        return Math.atan2(y, x);
+        return MathArcs.atan2(y, x);
     }
 
     /** IEEE 754 remainder: exact, ties to the even multiple (CPython's {@code m_remainder}). */
