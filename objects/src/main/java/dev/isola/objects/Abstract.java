@@ -518,6 +518,20 @@ public final class Abstract {
     }
 
     /**
+     * CPython's {@code PyFloat_AsDouble}: a float's value, else {@code __float__}, else
+     * {@code __index__} converted exactly as {@code float(int)}; TypeError "must be real number"
+     * for anything else. Unlike {@link #numberDouble} it does not parse strings.
+     */
+    public static double asDouble(ObjectState s, long a) {
+        return FloatMethods.asDouble(s, a);
+    }
+
+    /** CPython's {@code PyLong_FromDouble}: {@code int(d)}, truncating; errors for NaN and infinities. */
+    public static long intFromDouble(ObjectState s, double d) {
+        return FloatOps.toInt(s, d);
+    }
+
+    /**
      * {@code format(value, spec)} (CPython's {@code PyObject_Format}): the value's
      * {@code __format__} with a str spec; a new str.
      */

@@ -128,6 +128,26 @@ final class FloatMethods {
                 + Objects.typeNameOf(x) + "'");
     }
 
+    /** {@link Abstract#asDouble}. */
+    static double asDouble(ObjectState s, long x) {
+        if (FloatType.check(s, x)) {
+            return FloatType.value(x);
+        }
+        TypeSlots slots = s.slotsOf(x);
+        if (slots.toFloat == null) {
+            if (slots.index == null && !IntType.check(x)) {
+                throw Errors.typeError(s, "must be real number, not " + Objects.typeNameOf(x));
+            }
+            long i = Abstract.index(s, x);
+            try {
+                return IntOps.toDouble(s, i);
+            } finally {
+                Objects.decref(s, i);
+            }
+        }
+        return value(s, x);
+    }
+
     // ---------------------------------------------------------------- methods
 
     /** The exact fraction, lowest terms, positive denominator. */

@@ -7,6 +7,7 @@ public final class BuiltinModules {
     private BuiltinModules() {}
 
     public static List<ModuleDef> all() {
-        return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def());
+        return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def(), MathModule.def(),
+                TimeModule.def());
     }
 }
