@@ -7,6 +7,7 @@ public final class BuiltinModules {
     private BuiltinModules() {}
 
     public static List<ModuleDef> all() {
-        return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def());
+        return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(),
+                OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def());
     }
 }
