@@ -5,6 +5,7 @@ import dev.isola.objects.Abstract;
 import dev.isola.objects.CompareOp;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
+import dev.isola.objects.IntType;
 import dev.isola.objects.MethodDef;
 import dev.isola.objects.NumberOp;
 import dev.isola.objects.ObjectState;
@@ -41,7 +42,7 @@ final class OperatorModule {
         fs.add(binary("is_", (s, a, b) -> s.space().bool(a == b)));
         fs.add(binary("is_not", (s, a, b) -> s.space().bool(a != b)));
         fs.add(unary("abs", Abstract::absolute));
-        fs.add(unary("index", Abstract::index));
+        fs.add(unary("index", OperatorModule::index));
         fs.add(unary("inv", Abstract::invert));
         fs.add(unary("invert", Abstract::invert));
         fs.add(unary("neg", Abstract::negative));
@@ -49,7 +50,7 @@ final class OperatorModule {
         numbers(fs, "", false);
         numbers(fs, "i", true);
         fs.add(binary("pow", (s, a, b) -> Abstract.power(s, a, b, s.space().none())));
-        fs.add(binary("ipow", (s, a, b) -> Abstract.power(s, a, b, s.space().none())));
+        fs.add(binary("ipow", Abstract::inplacePower));
         fs.addAll(OperatorSequences.functions());
         fs.add(new MethodDef("call", OperatorModule::call));
         fs.addAll(OperatorGetters.functions());
@@ -96,6 +97,19 @@ final class OperatorModule {
             long[] a = Args.positional(s, name, qualname, args, kw, 2, 2);
             return f.apply(s, a[0], a[1]);
         });
+    }
+
+    /** {@code PyNumber_Index}: {@code a.__index__()} as an exact int ({@code index(True)} is 1). */
+    private static long index(ObjectState s, long a) {
+        long i = Abstract.index(s, a);
+        if (Objects.type(i) == s.space().intType()) {
+            return i;
+        }
+        try {
+            return IntType.fitsLong(i) ? IntType.fromLong(s, IntType.longValue(i)) : IntType.fromBig(s, IntType.toBig(i));
+        } finally {
+            Objects.decref(s, i);
+        }
     }
 
     /** {@code call(obj, /, *args, **kwargs)} (new in 3.11): {@code obj(*args, **kwargs)}. */
