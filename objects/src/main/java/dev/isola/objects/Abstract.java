@@ -239,6 +239,15 @@ public final class Abstract {
 
     /** {@code pow(a, b, c)}; {@code c} is None for two-argument pow. */
     public static long power(ObjectState s, long a, long b, long c) {
+        return power(s, a, b, c, "** or pow()");
+    }
+
+    /** {@code a **= b}: no builtin type has an in-place power, so this is power with its own message. */
+    public static long inplacePower(ObjectState s, long a, long b) {
+        return power(s, a, b, s.space().none(), "**=");
+    }
+
+    private static long power(ObjectState s, long a, long b, long c, String symbol) {
         TypeSlots sa = s.slotsOf(a);
         long notImpl = s.space().notImplemented();
         if (sa.power != null) {
@@ -255,7 +264,7 @@ public final class Abstract {
             }
         }
         if (c == s.space().none()) {
-            throw unsupported(s, a, b, "** or pow()");
+            throw unsupported(s, a, b, symbol);
         }
         throw Errors.typeError(s, "unsupported operand type(s) for ** or pow(): '" + Objects.typeNameOf(a) + "', '"
                 + Objects.typeNameOf(b) + "', '" + Objects.typeNameOf(c) + "'");
@@ -357,7 +366,12 @@ public final class Abstract {
     public static void delItem(ObjectState s, long a, long key) {
         TypeSlots slots = s.slotsOf(a);
         if (slots.assignSubscript == null) {
-            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object doesn't support item deletion");
+            // CPython words it by the path taken: PySequence_DelItem for a sequence and an index.
+            boolean sequence = slots.item != null || slots.contains != null || slots.concat != null
+                    || slots.repeat != null;
+            boolean index = s.slotsOf(key).index != null;
+            throw Errors.typeError(s, "'" + Objects.typeNameOf(a) + "' object "
+                    + (sequence && index ? "doesn't" : "does not") + " support item deletion");
         }
         slots.assignSubscript.apply(s, a, key, 0);
     }
@@ -368,7 +382,7 @@ public final class Abstract {
         if (slots.contains != null) {
             return slots.contains.apply(s, container, item);
         }
-        long it = iter(s, container);
+        long it = iterForSearch(s, container);
         try {
             for (long x = next(s, it); x != 0; x = next(s, it)) {
                 boolean found;
@@ -384,6 +398,22 @@ public final class Abstract {
             return false;
         } finally {
             Objects.decref(s, it);
+        }
+    }
+
+    /**
+     * {@code iter(seq)} for a search ({@code in}, {@code operator.countOf}): CPython's
+     * {@code _PySequence_IterSearch} rewords a TypeError as "argument of type ... is not iterable".
+     */
+    public static long iterForSearch(ObjectState s, long seq) {
+        try {
+            return iter(s, seq);
+        } catch (PyException e) {
+            if (!e.matches(s.space().type(BuiltinType.TYPE_ERROR))) {
+                throw e;
+            }
+            e.release(s);
+            throw Errors.typeError(s, "argument of type '" + Objects.typeNameOf(seq) + "' is not iterable");
         }
     }
 

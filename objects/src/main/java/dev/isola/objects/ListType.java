@@ -195,6 +195,14 @@ public final class ListType {
         putItem(s, list, n, Objects.newRef(item));
     }
 
+    /**
+     * CPython's {@code PyList_SetSlice}: {@code list[lo:hi] = value}, or {@code del list[lo:hi]}
+     * when {@code value} is 0; {@code value} is borrowed.
+     */
+    public static void setSlice(ObjectState s, long list, long lo, long hi, long value) {
+        ListSlices.assignSlice(s, list, lo, hi, value);
+    }
+
     /** {@code list.extend(iterable)} (the interpreter's LIST_EXTEND); raises what iteration raises. */
     public static void extend(ObjectState s, long list, long iterable) {
         ListOps.extend(s, list, iterable);

@@ -378,7 +378,7 @@ final class Ops {
         }
         if (op >= INPLACE) {
             NumberOp n = NUMBER_OPS.get(op - INPLACE);
-            return n == NumberOp.POWER ? Abstract.power(s, a, b, s.space().none()) : Abstract.inplaceOp(s, a, b, n);
+            return n == NumberOp.POWER ? Abstract.inplacePower(s, a, b) : Abstract.inplaceOp(s, a, b, n);
         }
         NumberOp n = NUMBER_OPS.get(op);
         return n == NumberOp.POWER ? Abstract.power(s, a, b, s.space().none()) : Abstract.binaryOp(s, a, b, n);

@@ -1,8 +1,11 @@
 package dev.isola.interp.modules;
 
+import dev.isola.objects.Abstract;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
+import dev.isola.objects.IntType;
 import dev.isola.objects.ObjectState;
+import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
 
@@ -117,6 +120,69 @@ final class Args {
             }
         }
         return out;
+    }
+
+    /**
+     * The binding of a function CPython writes in Python, {@code def f(names...)} with the first
+     * {@code required} without defaults, and that function's messages ("missing 1 required
+     * positional argument", "got an unexpected keyword argument"). Entries not given are 0.
+     */
+    static long[] function(ObjectState s, String fname, long args, long kwargs, int required, String... names) {
+        long n = TupleType.size(args);
+        long[] out = new long[names.length];
+        for (int i = 0; i < Math.min(n, names.length); i++) {
+            out[i] = TupleType.getItem(args, i);
+        }
+        if (kwargs != 0) {
+            long[] cursor = new long[3];
+            while (DictType.next(kwargs, cursor)) {
+                String key = StrType.toJava(cursor[1]);
+                int at = java.util.Arrays.asList(names).indexOf(key);
+                if (at < 0) {
+                    throw Errors.typeError(s, fname + "() got an unexpected keyword argument '" + key + "'");
+                }
+                if (out[at] != 0) {
+                    throw Errors.typeError(s, fname + "() got multiple values for argument '" + key + "'");
+                }
+                out[at] = cursor[2];
+            }
+        }
+        if (n > names.length) {
+            String takes = required == names.length ? required + " positional argument" + (required == 1 ? "" : "s")
+                    : "from " + required + " to " + names.length + " positional arguments";
+            throw Errors.typeError(s, fname + "() takes " + takes + " but " + n + (n == 1 ? " was" : " were")
+                    + " given");
+        }
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < required; i++) {
+            if (out[i] == 0) {
+                missing.add("'" + names[i] + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            int k = missing.size();
+            String list = k == 1 ? missing.get(0) : k == 2 ? missing.get(0) + " and " + missing.get(1)
+                    : String.join(", ", missing.subList(0, k - 1)) + ", and " + missing.get(k - 1);
+            throw Errors.typeError(s, fname + "() missing " + k + " required positional argument" + (k == 1 ? "" : "s")
+                    + ": " + list);
+        }
+        return out;
+    }
+
+    /**
+     * Argument Clinic's {@code Py_ssize_t} converter: {@code o.__index__()} as a Java long,
+     * OverflowError when it does not fit.
+     */
+    static long ssize(ObjectState s, long o) {
+        long i = Abstract.index(s, o);
+        try {
+            if (!IntType.fitsLong(i)) {
+                throw Errors.overflowError(s, "Python int too large to convert to C ssize_t");
+            }
+            return IntType.longValue(i);
+        } finally {
+            Objects.decref(s, i);
+        }
     }
 
     /**

@@ -8,6 +8,6 @@ public final class BuiltinModules {
 
     public static List<ModuleDef> all() {
         return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def(), MathModule.def(),
-                TimeModule.def());
+                TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def());
     }
 }

@@ -44,6 +44,7 @@ public final class Runtime implements AutoCloseable {
     private static TypeSlots table(ModuleDef def) {
         TypeSlots.Builder b = TypeSlots.builder();
         def.functions().forEach(f -> b.method(f.name(), f.impl()));
+        def.boundFunctions().forEach(f -> b.method(f.name(), f.impl()));
         return b.build();
     }
 
