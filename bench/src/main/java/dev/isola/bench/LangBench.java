@@ -34,8 +34,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code isola bench lang}: the language-core workloads — recursive {@code fib(30)}, a loop
  * summing {@code i*i} for 10 million {@code i}, building and sorting a million floats, a dict
- * word count over a million words — under Isola and under the machine's {@code python3} in the
- * same run.
+ * word count over a million words — and the full-language ones: a class-heavy particle system
+ * (methods, attributes, operator dunders, {@code super()}), a generator pipeline, and a seeded
+ * {@code random} queue simulation; each under Isola and under the machine's {@code python3} in
+ * the same run.
  *
  * <h2>Method</h2>
  * Steady state: the workload module is loaded once and its {@code bench()} called
@@ -48,7 +50,8 @@ import java.util.concurrent.TimeUnit;
  * below 1 means Isola is faster.
  */
 final class LangBench {
-    static final List<String> WORKLOADS = List.of("fib", "sum_squares", "sort_floats", "word_count");
+    static final List<String> WORKLOADS = List.of("fib", "sum_squares", "sort_floats", "word_count", "classes",
+            "generators", "simulation");
     static final int RUNS = 8;
     static final int WARMUP = 3;
     static final int PROCESS_RUNS = 3;

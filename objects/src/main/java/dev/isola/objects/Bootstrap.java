@@ -60,6 +60,7 @@ final class Bootstrap {
             Memory.putLong(type + TypeLayout.DICTOFFSET_OFFSET,
                     (t.flags() & TypeFlags.BASE_EXC_SUBCLASS) != 0 ? ExceptionTypes.DICT_OFFSET : 0);
             Memory.putLong(type + TypeLayout.BASE_OFFSET, t.base() == null ? 0 : types[t.base().ordinal()]);
+            Memory.putLong(type + TypeLayout.STATIC_BASE_OFFSET, type);
             Memory.putInt(type + TypeLayout.SLOTS_INDEX_OFFSET, t.ordinal());
             Memory.putInt(type + TypeLayout.STATIC_INDEX_OFFSET, t.ordinal());
         }

@@ -70,6 +70,14 @@ public final class BoundMethod {
     /** Calls the function with {@code self} before {@code args}. */
     static long call(ObjectState s, long m, long args, long kwargs) {
         long n = TupleType.size(args);
+        if ((kwargs == 0 || DictType.size(kwargs) == 0) && Objects.type(func(m)) == s.space().type(BuiltinType.FUNCTION)) {
+            long[] all = new long[(int) n + 1];
+            all[0] = self(m);
+            for (int i = 0; i < n; i++) {
+                all[i + 1] = TupleType.getItem(args, i);
+            }
+            return s.callFunction(func(m), all, 0, all.length);
+        }
         long all = TupleType.allocate(s, n + 1);
         TupleType.initItem(s, all, 0, Objects.newRef(self(m)));
         for (long i = 0; i < n; i++) {

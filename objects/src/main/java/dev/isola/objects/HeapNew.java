@@ -50,7 +50,16 @@ public final class HeapNew {
         long type = Objects.type(obj);
         long init = HeapTypes.isHeapType(type) ? HeapTypes.lookup(s, type, "__init__") : 0;
         long r;
-        if (init != 0) {
+        if (init != 0 && (kwargs == 0 || DictType.size(kwargs) == 0)
+                && Objects.type(init) == s.space().type(BuiltinType.FUNCTION)) {
+            int n = (int) TupleType.size(args);
+            long[] all = new long[n + 1];
+            all[0] = obj;
+            for (int i = 0; i < n; i++) {
+                all[i + 1] = TupleType.getItem(args, i);
+            }
+            r = s.callFunction(init, all, 0, n + 1);
+        } else if (init != 0) {
             long bound = Descriptors.get(s, init, obj, type);
             try {
                 r = Abstract.call(s, bound, args, kwargs);

@@ -30,9 +30,52 @@ public final class HeapObjects {
         return d;
     }
 
+    /** The two getattr slots of classes, as constants so that a fast path can tell them apart. */
+    enum GetAttr implements SlotFunctions.BinaryFunc {
+        /** No {@code __getattr__} or {@code __getattribute__} in the class. */
+        PLAIN,
+        HOOKED;
+
+        @Override
+        public long apply(ObjectState s, long o, long name) {
+            return this == PLAIN ? getAttr(s, o, name) : getAttrHook(s, o, name);
+        }
+    }
+
+    /**
+     * For {@code o.name(...)}: the plain function {@code name} of {@code o}'s class (borrowed)
+     * when ordinary lookup would bind it to {@code o}, else 0 (the caller then does the full
+     * lookup). Lets the interpreter call a method without making a bound method.
+     */
+    public static long findMethod(ObjectState s, long o, long name) {
+        long type = Objects.type(o);
+        if (s.slots(type).getAttr != GetAttr.PLAIN) {
+            return 0;
+        }
+        long descr = HeapTypes.lookup(s, type, name);
+        if (descr == 0 || Objects.type(descr) != s.space().type(BuiltinType.FUNCTION)) {
+            return 0;
+        }
+        long d = instanceDict(s, o, false);
+        if (d != 0 && DictType.getItem(s, d, name, StrType.hash(name)) != 0) {
+            return 0;
+        }
+        return descr;
+    }
+
     /** {@code o.name} without {@code __getattr__}: the generic algorithm. */
     static long getAttr(ObjectState s, long o, long name) {
         long type = Objects.type(o);
+        if (s.slots(type).noDataDescriptors) {
+            // No data descriptor can win over the instance dict: look there first.
+            long d = instanceDict(s, o, false);
+            if (d != 0) {
+                long v = DictType.getItem(s, d, name, StrType.hash(name));
+                if (v != 0) {
+                    return Objects.newRef(v);
+                }
+            }
+        }
         if (StrType.equalsAscii(name, "__dict__")) {
             long d = instanceDict(s, o, true);
             if (d != 0) {
@@ -82,6 +125,15 @@ public final class HeapObjects {
     /** {@code o.name = value} ({@code value} 0: {@code del o.name}). */
     static void setAttr(ObjectState s, long o, long name, long value) {
         long type = Objects.type(o);
+        if (value != 0 && s.slots(type).noDataDescriptors
+                && s.slots(HeapTypes.staticBase(type)).setAttr == s.space().slotTable(BuiltinType.OBJECT.ordinal()).setAttr
+                && !StrType.equalsAscii(name, "__dict__")) {
+            long d = instanceDict(s, o, true);
+            if (d != 0) {
+                DictType.setItem(s, d, name, value);
+                return;
+            }
+        }
         long descr = HeapTypes.lookup(s, type, name);
         if (descr != 0) {
             SlotFunctions.SetFunc set = s.slotsOf(descr).descrSet;

@@ -25,7 +25,7 @@ final class HeapSlots {
         TypeSlots base = s.slots(HeapTypes.staticBase(type));
         TypeSlots.Builder b = TypeSlots.builder()
                 .getAttr(names.contains("__getattr__") || names.contains("__getattribute__")
-                        ? HeapObjects::getAttrHook : HeapObjects::getAttr)
+                        ? HeapObjects.GetAttr.HOOKED : HeapObjects.GetAttr.PLAIN)
                 .setAttr(names.contains("__setattr__") || names.contains("__delattr__")
                         ? HeapSlots::setAttrHook : HeapObjects::setAttr)
                 .newInstance(HeapNew::newInstance)
@@ -79,6 +79,7 @@ final class HeapSlots {
                     : call(s2, d, "__set__", obj, v)));
         }
         HeapNumbers.install(b, names);
+        b.noDataDescriptors(!hasDataDescriptor(s, type));
         return b.build().inheritFrom(base);
     }
 
@@ -88,6 +89,24 @@ final class HeapSlots {
         for (long sub : s.subclasses(type)) {
             update(s, sub);
         }
+    }
+
+    /** True when a class dict of the MRO holds a data descriptor. */
+    private static boolean hasDataDescriptor(ObjectState s, long type) {
+        long mro = Memory.getLong(type + TypeLayout.MRO_OFFSET);
+        for (long i = 0; i < TupleType.size(mro); i++) {
+            long t = TupleType.getItem(mro, i);
+            if (!HeapTypes.isHeapType(t)) {
+                continue;
+            }
+            long[] cursor = new long[3];
+            while (DictType.next(HeapTypes.dict(t), cursor)) {
+                if (Descriptors.isData(s, cursor[2])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every {@code __dunder__} key of the class dicts in {@code type}'s MRO. */
@@ -124,7 +143,7 @@ final class HeapSlots {
             long[] all = new long[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
-            return callPacked(s, descr, all);
+            return s.callFunction(descr, all, 0, all.length);
         }
         long bound = Descriptors.get(s, descr, self, Objects.type(self));
         try {

@@ -61,6 +61,7 @@ final class HeapTypeBuilder {
             Memory.putLong(type + TypeLayout.QUALNAME_OFFSET, qualname);
             Memory.putLong(type + TypeLayout.NAME_OFFSET, Objects.newRef(name));
             Memory.putLong(type + TypeLayout.BASE_OFFSET, Objects.newRef(best));
+            Memory.putLong(type + TypeLayout.STATIC_BASE_OFFSET, staticBase);
             Memory.putLong(type + TypeLayout.BASES_OFFSET, Objects.newRef(bases));
             Memory.putInt(type + TypeLayout.STATIC_INDEX_OFFSET, -1);
             Memory.putInt(type + TypeLayout.SLOTS_INDEX_OFFSET, -1);

@@ -38,11 +38,7 @@ public final class HeapTypes {
 
     /** The nearest builtin (static) type in {@code type}'s base chain: whose layout its instances extend. */
     public static long staticBase(long type) {
-        long t = type;
-        while (isHeapType(t)) {
-            t = Memory.getLong(t + TypeLayout.BASE_OFFSET);
-        }
-        return t;
+        return Memory.getLong(type + TypeLayout.STATIC_BASE_OFFSET);
     }
 
     /** The class dict of heap type {@code type} (borrowed). */

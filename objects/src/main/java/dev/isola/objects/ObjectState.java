@@ -83,6 +83,27 @@ public final class ObjectState implements AutoCloseable {
     }
 
     private SuperType.CurrentGlobals currentGlobals = s -> 0;
+    private SuperType.FunctionCaller functionCaller;
+
+    /** Calls a Python function with positional arguments from an array; packs a tuple when no interpreter installed a faster way. */
+    public long callFunction(long function, long[] args, int start, int npos) {
+        if (functionCaller != null) {
+            return functionCaller.call(this, function, args, start, npos);
+        }
+        long tuple = TupleType.allocate(this, npos);
+        for (int i = 0; i < npos; i++) {
+            TupleType.initItem(this, tuple, i, Objects.newRef(args[start + i]));
+        }
+        try {
+            return Abstract.call(this, function, tuple, 0);
+        } finally {
+            Objects.decref(this, tuple);
+        }
+    }
+
+    public void setFunctionCaller(SuperType.FunctionCaller f) {
+        functionCaller = f;
+    }
 
     public SuperType.CurrentGlobals currentGlobals() {
         return currentGlobals;

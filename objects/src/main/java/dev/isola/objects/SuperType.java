@@ -30,6 +30,15 @@ public final class SuperType {
         long[] classAndSelf(ObjectState s);
     }
 
+    /**
+     * Calls Python function {@code function} with {@code args[start…start+npos)} (borrowed)
+     * straight into a new frame, without packing a tuple: the interpreter installs it.
+     */
+    @FunctionalInterface
+    public interface FunctionCaller {
+        long call(ObjectState s, long function, long[] args, int start, int npos);
+    }
+
     /** The running frame's globals (borrowed), or 0 outside any frame: where {@code type()} finds {@code __module__}. */
     @FunctionalInterface
     public interface CurrentGlobals {

@@ -22,7 +22,8 @@ package dev.isola.objects;
  *   +88   tp_qualname   int64   str
  *   +96   tp_module     int64   str, the defining module's name
  *   +104  tp_dictoffset int64   offset of the instance {@code __dict__} pointer; 0: instances have none
- *   +112  (end)
+ *   +112  static base   int64   the nearest builtin type in the tp_base chain (itself for a builtin type)
+ *   +120  (end)
  * </pre>
  */
 public final class TypeLayout {
@@ -39,7 +40,8 @@ public final class TypeLayout {
     public static final int QUALNAME_OFFSET = 88;
     public static final int MODULE_OFFSET = 96;
     public static final int DICTOFFSET_OFFSET = 104;
-    public static final int SIZE = 112;
+    public static final int STATIC_BASE_OFFSET = 112;
+    public static final int SIZE = 120;
 
     private TypeLayout() {}
 }

@@ -46,6 +46,13 @@ public final class TypeSlots {
     public final TernaryFunc descrGet;
     /** CPython's {@code tp_descr_set}: {@code (descr, obj, value or 0 to delete)}; makes a data descriptor. */
     public final SetFunc descrSet;
+    /**
+     * For a class: true when no class in its MRO holds a data descriptor (a property, a slot
+     * member, anything with {@code __set__}/{@code __delete__}), so instance attributes can be
+     * read and written without searching the class dicts first. Kept true by rebuilding the
+     * table whenever such an attribute is set on a class.
+     */
+    public final boolean noDataDescriptors;
 
     public final UnaryFunc negative;
     public final UnaryFunc positive;
@@ -88,6 +95,7 @@ public final class TypeSlots {
         clear = b.clear;
         descrGet = b.descrGet;
         descrSet = b.descrSet;
+        noDataDescriptors = b.noDataDescriptors;
         negative = b.negative;
         positive = b.positive;
         absolute = b.absolute;
@@ -218,6 +226,7 @@ public final class TypeSlots {
         b.clear = clear;
         b.descrGet = descrGet;
         b.descrSet = descrSet;
+        b.noDataDescriptors = noDataDescriptors;
         b.negative = negative;
         b.positive = positive;
         b.absolute = absolute;
@@ -263,6 +272,7 @@ public final class TypeSlots {
         private Dealloc clear;
         private TernaryFunc descrGet;
         private SetFunc descrSet;
+        private boolean noDataDescriptors;
         private UnaryFunc negative;
         private UnaryFunc positive;
         private UnaryFunc absolute;
@@ -300,6 +310,7 @@ public final class TypeSlots {
         public Builder clear(Dealloc f) { clear = f; return this; }
         public Builder descrGet(TernaryFunc f) { descrGet = f; return this; }
         public Builder descrSet(SetFunc f) { descrSet = f; return this; }
+        public Builder noDataDescriptors(boolean v) { noDataDescriptors = v; return this; }
         public Builder negative(UnaryFunc f) { negative = f; return this; }
         public Builder positive(UnaryFunc f) { positive = f; return this; }
         public Builder absolute(UnaryFunc f) { absolute = f; return this; }

@@ -76,7 +76,9 @@ public final class TypeType {
         boolean heap = HeapTypes.isHeapType(type);
         if (heap) {
             if (StrType.equalsAscii(name, "__dict__")) {
-                return Objects.newRef(HeapTypes.dict(type));
+                // A snapshot: CPython's mappingproxy is read-only, and every change to a class
+                // must go through setattr so that its slots stay in step.
+                return DictType.copy(s, HeapTypes.dict(type));
             }
             if (!StrType.equalsAscii(name, "__name__") && !StrType.equalsAscii(name, "__qualname__")
                     && !StrType.equalsAscii(name, "__mro__") && !StrType.equalsAscii(name, "__bases__")
@@ -185,6 +187,8 @@ public final class TypeType {
             return;
         }
         long dict = HeapTypes.dict(type);
+        long old = DictType.getItem(s, dict, name);
+        boolean dataChange = old != 0 && Descriptors.isData(s, old) || value != 0 && Descriptors.isData(s, value);
         if (value == 0) {
             if (DictType.getItem(s, dict, name) == 0) {
                 throw Errors.attributeError(s, type, StrType.toJava(name), "type object '" + Objects.typeName(type)
@@ -195,7 +199,7 @@ public final class TypeType {
             DictType.setItem(s, dict, name, value);
         }
         String n = StrType.toJava(name);
-        if (n.startsWith("__") && n.endsWith("__")) {
+        if (dataChange || n.startsWith("__") && n.endsWith("__")) {
             HeapSlots.update(s, type);
         }
     }

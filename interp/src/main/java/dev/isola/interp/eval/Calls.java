@@ -37,6 +37,14 @@ final class Calls {
         ObjectState s = ts.interp().objects();
         int first = sp - argc;
         long fn = f[first - 2];
+        if (fn == 0 && Objects.type(f[first - 1]) == s.space().type(BuiltinType.METHOD)) {
+            // A bound method: call its function with self in the NULL slot, as CPython 3.11's PRECALL does.
+            long m = f[first - 1];
+            fn = Objects.newRef(dev.isola.objects.BoundMethod.func(m));
+            f[first - 2] = fn;
+            f[first - 1] = Objects.newRef(dev.isola.objects.BoundMethod.self(m));
+            Objects.decref(s, m);
+        }
         long callable;
         int start;
         int n;

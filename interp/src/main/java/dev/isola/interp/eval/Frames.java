@@ -60,6 +60,11 @@ public final class Frames {
         }
     }
 
+    /** Calls Python function {@code fn} with positional arguments {@code a[start…start+n)} (borrowed). */
+    public static long callFunction(InterpreterState interp, long fn, long[] a, int start, int n) {
+        return Calls.callFunction(interp.thread(), fn, a, start, n, 0);
+    }
+
     /** The running frame's globals (borrowed), or 0 when no Python code is running. */
     public static long currentGlobals(InterpreterState interp) {
         ThreadState ts = interp.thread();

@@ -489,7 +489,14 @@ final class Ops {
             return sp;
         }
         dev.isola.objects.TypeSlots slots = s.slots(type);
-        if (dev.isola.objects.ObjectType.hasGenericGetAttr(s, slots)) {
+        if (dev.isola.objects.HeapTypes.isHeapType(type)) {
+            long m = dev.isola.objects.HeapObjects.findMethod(s, o, c.names[arg]);
+            if (m != 0) {
+                f[sp - 1] = Objects.newRef(m);
+                f[sp++] = o;
+                return sp;
+            }
+        } else if (dev.isola.objects.ObjectType.hasGenericGetAttr(s, slots)) {
             int method = slots.methodIndex(c.code.names().get(arg));
             if (method >= 0 && !slots.methods().get(method).classMethod()
                     && s.space().isImmortalAddress(type)) {

@@ -56,6 +56,7 @@ public final class InterpreterState implements AutoCloseable {
         this.objects.attachHost(this);
         this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
         this.objects.setCurrentGlobals(s -> dev.isola.interp.eval.Frames.currentGlobals(this));
+        this.objects.setFunctionCaller((s, fn, a, start, n) -> dev.isola.interp.eval.Frames.callFunction(this, fn, a, start, n));
         this.thread = new ThreadState(this);
         this.argv = List.copyOf(argv);
         this.out = out;
