@@ -92,6 +92,7 @@ public final class CycleCollector {
         for (long o : garbage) {
             Objects.decref(s, o);
         }
+        s.collected();
         return garbage.size();
     }
 }

@@ -33,7 +33,7 @@ public final class FloatType {
 
     /** An instance of {@code type} (float or a subclass) with value {@code v}. */
     public static long fromDouble(ObjectState s, long type, double v) {
-        long addr = s.allocObject(type, SIZE);
+        long addr = s.allocInstance(type);
         Memory.putDouble(addr + VALUE_OFFSET, v);
         return addr;
     }

@@ -146,7 +146,8 @@ public final class HeapNew {
         if (hasArgs(args, kwargs)) {
             long type = Objects.type(self);
             boolean ownInit = HeapTypes.isHeapType(type) && HeapTypes.lookup(s, type, "__init__") != 0;
-            boolean ownNew = HeapTypes.isHeapType(type) && HeapTypes.lookup(s, type, "__new__") != 0;
+            boolean ownNew = HeapTypes.isHeapType(type) && HeapTypes.lookup(s, type, "__new__") != 0
+                    || HeapTypes.staticBase(type) != s.space().type(BuiltinType.OBJECT);
             if (ownInit) {
                 throw Errors.typeError(s, "object.__init__() takes exactly one argument (the instance to initialize)");
             }

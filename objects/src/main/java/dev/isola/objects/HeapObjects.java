@@ -191,6 +191,10 @@ public final class HeapObjects {
     /** The extra fields a class adds to its static base's layout: the dict (if it added one) and slots. */
     private static void forEachOwnField(long o, java.util.function.LongConsumer at) {
         long type = Objects.type(o);
+        long dictOffset = Memory.getLong(type + TypeLayout.DICTOFFSET_OFFSET);
+        if (dictOffset < 0) {
+            at.accept(o + dictOffset);
+        }
         long staticBase = HeapTypes.staticBase(type);
         long from = Memory.getLong(staticBase + TypeLayout.BASICSIZE_OFFSET);
         long to = Memory.getLong(type + TypeLayout.BASICSIZE_OFFSET);

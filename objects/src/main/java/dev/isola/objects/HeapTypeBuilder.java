@@ -50,9 +50,18 @@ final class HeapTypeBuilder {
             }
             long size = Memory.getLong(best + TypeLayout.BASICSIZE_OFFSET);
             long dictOffset = Memory.getLong(best + TypeLayout.DICTOFFSET_OFFSET);
+            boolean varSize = Memory.getLong(staticBase + TypeLayout.ITEMSIZE_OFFSET) != 0;
+            if (varSize && slots != null && slots.stream().anyMatch(n -> !n.equals("__dict__") && !n.equals("__weakref__"))) {
+                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of '"
+                        + Objects.typeName(staticBase) + "'");
+            }
             if (addDict) {
-                dictOffset = size;
-                size += 8;
+                if (varSize) {
+                    dictOffset = -(ObjectLayout.GC_PREFIX_SIZE + ObjectState.MANAGED_DICT_SIZE);
+                } else {
+                    dictOffset = size;
+                    size += 8;
+                }
             }
             long qualname = qualname(s, name, dict);
             type = s.allocGcObject(s.space().type(BuiltinType.TYPE), TypeLayout.SIZE);
@@ -77,7 +86,8 @@ final class HeapTypeBuilder {
             Memory.putLong(type + TypeLayout.MODULE_OFFSET,
                     module != 0 && StrType.check(module) ? Objects.newRef(module) : s.intern("builtins"));
             long flags = TypeFlags.HEAPTYPE | TypeFlags.BASETYPE | TypeFlags.HAVE_GC
-                    | Objects.flags(best) & TypeFlags.SUBCLASS_MASK;
+                    | Objects.flags(best) & (TypeFlags.SUBCLASS_MASK | TypeFlags.MANAGED_DICT)
+                    | (dictOffset < 0 ? TypeFlags.MANAGED_DICT : 0);
             Memory.putLong(type + TypeLayout.FLAGS_OFFSET, flags);
             if (slots != null) {
                 for (String slot : slots) {
@@ -139,7 +149,8 @@ final class HeapTypeBuilder {
             return true;
         }
         for (BuiltinType t : new BuiltinType[] {BuiltinType.OBJECT, BuiltinType.LIST, BuiltinType.DICT,
-                BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.PROPERTY}) {
+                BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.PROPERTY, BuiltinType.INT, BuiltinType.FLOAT,
+                BuiltinType.STR, BuiltinType.BYTES, BuiltinType.TUPLE}) {
             if (staticBase == s.space().type(t)) {
                 return true;
             }

@@ -30,6 +30,9 @@ public final class ObjectState implements AutoCloseable {
     /** The list of GC objects, through their prefixes: {@code gc_next} at -16, {@code gc_prev} at -8. */
     private long gcFirst;
     private long gcCount;
+    /** Tracked objects beyond which the next check point collects (see {@link #gcDue}). */
+    private long gcThreshold = GC_MIN_THRESHOLD;
+    private static final long GC_MIN_THRESHOLD = 20_000;
     /** The runtime's slot-table count: a type's slot index at or above it names one of {@link #heapSlots}. */
     private final int runtimeTables;
     /** Slot tables of this interpreter's classes (heap types), by slot index minus {@link #runtimeTables}. */
@@ -183,9 +186,6 @@ public final class ObjectState implements AutoCloseable {
         long flags = Memory.getLong(type + TypeLayout.FLAGS_OFFSET);
         long addr = (flags & TypeFlags.HAVE_GC) != 0 ? allocGcObject(type, size) : allocObject(type, size);
         Memory.fill(addr + ObjectLayout.HEADER_SIZE, size - ObjectLayout.HEADER_SIZE, (byte) 0);
-        if ((flags & TypeFlags.HEAPTYPE) != 0) {
-            Objects.incref(type);
-        }
         return addr;
     }
 
@@ -199,6 +199,9 @@ public final class ObjectState implements AutoCloseable {
      * of the payload uninitialised. Raises {@code MemoryError} when memory cannot be had.
      */
     public long allocObject(long type, long size) {
+        if ((Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.HEAPTYPE) != 0) {
+            return allocHeapInstance(type, size);
+        }
         long addr = allocator.allocate(size);
         if (addr == 0) {
             throw memoryError(size);
@@ -210,10 +213,36 @@ public final class ObjectState implements AutoCloseable {
 
     /** As {@link #allocObject} for a GC-tracked type: the 16-byte prefix is allocated before it. */
     public long allocGcObject(long type, long size) {
-        long block = allocator.allocate(size + ObjectLayout.GC_PREFIX_SIZE);
+        if ((Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.HEAPTYPE) != 0) {
+            return allocHeapInstance(type, size);
+        }
+        return allocTracked(type, size, 0);
+    }
+
+    /**
+     * An instance of a class, whatever its builtin base asked for: always GC-tracked, with the
+     * 8-byte managed-dict cell (zeroed) before the GC prefix when the class has
+     * {@link TypeFlags#MANAGED_DICT}, and a new reference to the class.
+     */
+    private long allocHeapInstance(long type, long size) {
+        boolean managed = (Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.MANAGED_DICT) != 0;
+        long addr = allocTracked(type, size, managed ? MANAGED_DICT_SIZE : 0);
+        if (managed) {
+            Memory.putLong(addr - ObjectLayout.GC_PREFIX_SIZE - MANAGED_DICT_SIZE, 0);
+        }
+        Objects.incref(type);
+        return addr;
+    }
+
+    /** Bytes before the GC prefix of a {@link TypeFlags#MANAGED_DICT} instance: its dict pointer. */
+    public static final int MANAGED_DICT_SIZE = 8;
+
+    private long allocTracked(long type, long size, int extra) {
+        long block = allocator.allocate(size + ObjectLayout.GC_PREFIX_SIZE + extra);
         if (block == 0) {
             throw memoryError(size);
         }
+        block += extra;
         long addr = block + ObjectLayout.GC_PREFIX_SIZE;
         // Track it: push on the front of the interpreter's list of GC objects.
         Memory.putLong(block, gcFirst);
@@ -228,6 +257,21 @@ public final class ObjectState implements AutoCloseable {
         return addr;
     }
 
+    /**
+     * True when enough GC objects have been made since the last collection that the interpreter
+     * should collect at its next check point. The collector is not generational, so the threshold
+     * is proportional to what survived (twice the live count, as Go's GOGC=100): collection costs
+     * amortised O(1) per allocation.
+     */
+    public boolean gcDue() {
+        return gcCount > gcThreshold;
+    }
+
+    /** Called after a collection: the next one is due when the tracked count has doubled. */
+    void collected() {
+        gcThreshold = Math.max(GC_MIN_THRESHOLD, 2 * gcCount);
+    }
+
     /** The most recently made tracked GC object, or 0; {@link CycleCollector} walks from here. */
     long gcFirst() {
         return gcFirst;
@@ -240,6 +284,11 @@ public final class ObjectState implements AutoCloseable {
 
     /** Releases the memory of an object made by {@link #allocObject}. */
     public void freeObject(long addr) {
+        long type = Memory.getLong(addr + ObjectLayout.TYPE_OFFSET);
+        if ((Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.HEAPTYPE) != 0) {
+            freeGcObject(addr);
+            return;
+        }
         allocator.free(addr);
     }
 
@@ -257,6 +306,10 @@ public final class ObjectState implements AutoCloseable {
             Memory.putLong(next - ObjectLayout.GC_PREFIX_SIZE + 8, prev);
         }
         gcCount--;
+        long type = Memory.getLong(addr + ObjectLayout.TYPE_OFFSET);
+        if ((Memory.getLong(type + TypeLayout.FLAGS_OFFSET) & TypeFlags.MANAGED_DICT) != 0) {
+            block -= MANAGED_DICT_SIZE;
+        }
         allocator.free(block);
     }
 

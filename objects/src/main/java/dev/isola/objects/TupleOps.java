@@ -1,5 +1,7 @@
 package dev.isola.objects;
 
+import dev.isola.memory.Memory;
+
 /** The behaviour of {@code tuple} ({@link TupleType} holds the layout). */
 final class TupleOps {
     private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
@@ -132,6 +134,20 @@ final class TupleOps {
         long n = TupleType.size(args);
         if (n > 1) {
             throw Errors.typeError(s, "tuple expected at most 1 argument, got " + n);
+        }
+        if (type != s.space().type(BuiltinType.TUPLE)) {
+            long exact = newInstance(s, s.space().type(BuiltinType.TUPLE), args, kwargs);
+            try {
+                long size = TupleType.size(exact);
+                long sub = s.allocGcObject(type, TupleType.ITEMS_OFFSET + 8 * size);
+                Memory.putLong(sub + TupleType.SIZE_OFFSET, size);
+                for (long i = 0; i < size; i++) {
+                    TupleType.initItem(s, sub, i, Objects.newRef(TupleType.getItem(exact, i)));
+                }
+                return sub;
+            } finally {
+                Objects.decref(s, exact);
+            }
         }
         if (n == 0) {
             return Objects.newRef(s.space().emptyTuple());

@@ -4,6 +4,12 @@ package dev.isola.objects;
 public final class TypeFlags {
     /** Made by a class statement; lives in an interpreter, not the immortal heap. */
     public static final long HEAPTYPE = 1L << 9;
+    /**
+     * Instances keep their {@code __dict__} pointer in 8 bytes before the GC prefix
+     * ({@code tp_dictoffset} = -24), for classes whose builtin base has variable size (int, str,
+     * bytes, tuple): CPython 3.12's managed dict, in spirit.
+     */
+    public static final long MANAGED_DICT = 1L << 4;
     /** May be subclassed. */
     public static final long BASETYPE = 1L << 10;
     /** Instances carry the GC prefix and are tracked by the cycle collector. */

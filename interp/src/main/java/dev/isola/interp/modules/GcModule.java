@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * {@code gc}: the cycle collector of this interpreter. {@code collect()} runs it now and returns
- * the number of unreachable objects it found, as CPython's does. Collection also runs when the
- * interpreter closes; automatic collection by allocation thresholds (CPython's generations) is
- * not there yet, so {@code enable()}/{@code disable()} only record the setting.
+ * the number of unreachable objects it found, as CPython's does. It also runs by itself at the
+ * eval loop's check points once the number of tracked containers has doubled since the last
+ * collection (see {@code ObjectState.gcDue}; the collector is not generational, so there are no
+ * per-generation thresholds), and when the interpreter closes. {@code disable()} stops the
+ * automatic runs.
  */
 final class GcModule {
     private GcModule() {

@@ -183,10 +183,15 @@ public final class InterpreterState implements AutoCloseable {
     }
 
     /**
-     * A check point of the eval loop (backward jumps, frame entry): a pending interrupt is raised
-     * here as {@code KeyboardInterrupt}. Switch requests and limits will be served here too.
+     * A check point of the eval loop (backward jumps, frame entry): the cycle collector runs here
+     * when enough containers were made since the last collection (and {@code gc} is enabled), and
+     * a pending interrupt is raised here as {@code KeyboardInterrupt}. Switch requests and limits
+     * will be served here too.
      */
     public void checkPoint() {
+        if (objects.gcDue() && gcEnabled) {
+            dev.isola.objects.CycleCollector.collect(objects);
+        }
         if (interruptRequested) {
             interruptRequested = false;
             throw Errors.raiseWithArgs(objects, objects.space().type(BuiltinType.KEYBOARD_INTERRUPT),
