@@ -232,6 +232,30 @@ public final class HeapObjects {
         }
     }
 
+    /**
+     * Dealloc of an instance whose class has {@code __del__}: the finalizer runs first, once
+     * (PEP 442), with the object briefly alive again; if it stored a new reference to itself the
+     * object is resurrected and not freed.
+     */
+    static void deallocFinalized(ObjectState s, long o) {
+        long del = HeapTypes.lookup(s, Objects.type(o), "__del__");
+        if (del != 0 && s.markFinalized(o)) {
+            Memory.putLong(o, 1);
+            try {
+                Objects.decref(s, HeapSlots.callDunder(s, o, del));
+            } catch (PyException e) {
+                s.writeUnraisable(e, del);
+            }
+            long refcnt = Memory.getLong(o) - 1;
+            Memory.putLong(o, refcnt);
+            if (refcnt > 0) {
+                return;
+            }
+        }
+        s.forgetFinalized(o);
+        dealloc(s, o);
+    }
+
     /** Releases the class's fields, then lets the builtin base free the rest; the instance's reference to its class goes last. */
     static void dealloc(ObjectState s, long o) {
         long type = Objects.type(o);

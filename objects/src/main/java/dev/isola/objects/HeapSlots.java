@@ -29,7 +29,7 @@ final class HeapSlots {
                 .setAttr(names.contains("__setattr__") || names.contains("__delattr__")
                         ? HeapSlots::setAttrHook : HeapObjects::setAttr)
                 .newInstance(HeapNew::newInstance)
-                .dealloc(HeapObjects::dealloc)
+                .dealloc(names.contains("__del__") ? HeapObjects::deallocFinalized : HeapObjects::dealloc)
                 .traverse(HeapObjects::traverse)
                 .clear(HeapObjects::clear);
         if (names.contains("__repr__")) {

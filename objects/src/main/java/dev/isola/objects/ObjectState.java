@@ -87,6 +87,9 @@ public final class ObjectState implements AutoCloseable {
 
     private SuperType.CurrentGlobals currentGlobals = s -> 0;
     private SuperType.FunctionCaller functionCaller;
+    private SuperType.Unraisable unraisable = (s, e, where) -> e.release(s);
+    /** Objects whose {@code __del__} has run (PEP 442: a finalizer runs once, even if the object is resurrected). */
+    private final java.util.Set<Long> finalized = new java.util.HashSet<>();
 
     /** Calls a Python function with positional arguments from an array; packs a tuple when no interpreter installed a faster way. */
     public long callFunction(long function, long[] args, int start, int npos) {
@@ -102,6 +105,24 @@ public final class ObjectState implements AutoCloseable {
         } finally {
             Objects.decref(this, tuple);
         }
+    }
+
+    public void setUnraisable(SuperType.Unraisable f) {
+        unraisable = f;
+    }
+
+    /** See {@link SuperType.Unraisable}; takes ownership of {@code e}. */
+    public void writeUnraisable(PyException e, long where) {
+        unraisable.report(this, e, where);
+    }
+
+    /** Marks {@code addr} finalized; false if it already was. */
+    boolean markFinalized(long addr) {
+        return finalized.add(addr);
+    }
+
+    void forgetFinalized(long addr) {
+        finalized.remove(addr);
     }
 
     public void setFunctionCaller(SuperType.FunctionCaller f) {

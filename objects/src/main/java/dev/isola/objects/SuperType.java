@@ -39,6 +39,16 @@ public final class SuperType {
         long call(ObjectState s, long function, long[] args, int start, int npos);
     }
 
+    /**
+     * Reports an exception that cannot propagate (raised by {@code __del__}), as CPython's
+     * {@code PyErr_WriteUnraisable}: "Exception ignored in: {@code where}" and the traceback.
+     * Takes ownership of the exception.
+     */
+    @FunctionalInterface
+    public interface Unraisable {
+        void report(ObjectState s, PyException e, long where);
+    }
+
     /** The running frame's globals (borrowed), or 0 outside any frame: where {@code type()} finds {@code __module__}. */
     @FunctionalInterface
     public interface CurrentGlobals {

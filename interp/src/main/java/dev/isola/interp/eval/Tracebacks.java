@@ -248,6 +248,28 @@ public final class Tracebacks {
     }
 
     /** {@code Type: message}, or {@code Type} when the message is empty; module-qualified outside builtins and __main__. */
+    /**
+     * CPython's {@code PyErr_WriteUnraisable}: an exception that cannot propagate (from
+     * {@code __del__}) is printed to {@code sys.stderr} after "Exception ignored in:" and the
+     * repr of {@code where}. Takes ownership of {@code e}.
+     */
+    public static void writeUnraisable(InterpreterState interp, PyException e, long where) {
+        ObjectState s = interp.objects();
+        try {
+            String what;
+            try {
+                what = Abstract.reprJava(s, where);
+            } catch (PyException inner) {
+                inner.release(s);
+                what = "<object repr() failed>";
+            }
+            interp.err().print("Exception ignored in: " + what + "\n" + format(interp, e.exception()));
+            interp.err().flush();
+        } finally {
+            e.release(s);
+        }
+    }
+
     public static String exceptionLine(InterpreterState interp, long exc) {
         ObjectState s = interp.objects();
         long type = Objects.type(exc);

@@ -63,6 +63,10 @@ final class BuiltinsObjects {
                 }),
                 new MethodDef("__build_class__", (s, m, args, kw) ->
                         dev.isola.interp.eval.Classes.buildClass(InterpreterState.of(s), args, kw)),
+                new MethodDef("dir", (s, m, args, kw) -> {
+                    long[] a = Args.positional(s, "dir", args, kw, 0, 1);
+                    return dev.isola.interp.eval.Dir.dir(InterpreterState.of(s), a[0]);
+                }),
                 new MethodDef("globals", (s, m, args, kw) -> {
                     Args.none(s, "globals", args, kw);
                     return Frames.globals(InterpreterState.of(s));

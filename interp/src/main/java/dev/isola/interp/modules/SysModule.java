@@ -33,6 +33,25 @@ public final class SysModule {
                     return IntType.fromLong(s, InterpreterState.of(s).recursionLimit());
                 }),
                 new MethodDef("setrecursionlimit", SysModule::setRecursionLimit),
+                new MethodDef("getrefcount", (s, m, args, kwargs) -> {
+                    long o = Args.one(s, "sys.getrefcount", args, kwargs);
+                    long refcnt = dev.isola.memory.Memory.getLong(o);
+                    // Immortal objects report a large constant, as CPython 3.12+ does for its immortals.
+                    return dev.isola.objects.IntType.fromLong(s, refcnt < 0 ? 4294967295L : refcnt);
+                }),
+                new MethodDef("getsizeof", (s, m, args, kwargs) -> {
+                    long[] a = Args.positional(s, "getsizeof", args, kwargs, 1, 2);
+                    long type = Objects.type(a[0]);
+                    long size = dev.isola.memory.Memory.getLong(type + dev.isola.objects.TypeLayout.BASICSIZE_OFFSET);
+                    long item = dev.isola.memory.Memory.getLong(type + dev.isola.objects.TypeLayout.ITEMSIZE_OFFSET);
+                    if (item != 0 && s.slotsOf(a[0]).length != null) {
+                        size += item * dev.isola.objects.Abstract.length(s, a[0]);
+                    }
+                    if (Objects.hasFlag(type, dev.isola.objects.TypeFlags.HAVE_GC)) {
+                        size += dev.isola.objects.ObjectLayout.GC_PREFIX_SIZE;
+                    }
+                    return dev.isola.objects.IntType.fromLong(s, size);
+                }),
                 new MethodDef("intern", (s, m, args, kwargs) -> {
                     long str = Args.one(s, "sys.intern", args, kwargs);
                     if (Objects.type(str) != s.space().type(BuiltinType.STR)) {

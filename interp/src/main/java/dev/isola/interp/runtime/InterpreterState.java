@@ -55,6 +55,7 @@ public final class InterpreterState implements AutoCloseable {
         this.objects = new ObjectState(runtime.space(), allocator);
         this.objects.attachHost(this);
         this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
+        this.objects.setUnraisable((s, e, where) -> dev.isola.interp.eval.Tracebacks.writeUnraisable(this, e, where));
         this.objects.setCurrentGlobals(s -> dev.isola.interp.eval.Frames.currentGlobals(this));
         this.objects.setFunctionCaller((s, fn, a, start, n) -> dev.isola.interp.eval.Frames.callFunction(this, fn, a, start, n));
         this.thread = new ThreadState(this);
