@@ -49,7 +49,7 @@ final class FunctoolsLru {
                 .getAttr((s, w, name) -> FunctoolsTypes.dictGetAttr(s, w, 2, name))
                 .setAttr((s, w, name, value) -> FunctoolsTypes.dictSetAttr(s, w, 2, name, value))
                 .method("cache_info", (s, w, args, kwargs) -> {
-                    Args.none(s, "cache_info", args, kwargs);
+                    Args.none(s, "_lru_cache_wrapper.cache_info", args, kwargs);
                     long maxsize = getLong(w, 0);
                     return FunctoolsTypes.cacheInfo(s, IntType.fromLong(s, getLong(w, 2)),
                             IntType.fromLong(s, getLong(w, 3)),
@@ -57,7 +57,7 @@ final class FunctoolsLru {
                             IntType.fromLong(s, DictType.size(ref(w, 1))));
                 })
                 .method("cache_clear", (s, w, args, kwargs) -> {
-                    Args.none(s, "cache_clear", args, kwargs);
+                    Args.none(s, "_lru_cache_wrapper.cache_clear", args, kwargs);
                     putLong(w, 2, 0);
                     putLong(w, 3, 0);
                     DictType.clear(s, ref(w, 1));
