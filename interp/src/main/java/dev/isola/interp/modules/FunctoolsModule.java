@@ -1,7 +1,9 @@
 package dev.isola.interp.modules;
 
 import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
+import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.BuiltinType;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
@@ -233,22 +235,26 @@ public final class FunctoolsModule {
 
     private static long wraps(ObjectState s, long module, long args, long kwargs) {
         long[] a = Args.function(s, "wraps", args, kwargs, 1, "wrapped", "assigned", "updated");
+        long dict = Memory.getLong(module + CodeLayouts.MODULE_DICT_OFFSET);
+        long update = moduleAttr(s, dict, "update_wrapper");
         long kw = DictType.newDict(s);
         try {
             DictType.setItemString(s, kw, "wrapped", a[0]);
-            DictType.setItemString(s, kw, "assigned", a[1] != 0 ? a[1] : DictType.getItemString(s, moduleDict(s, module),
-                    "WRAPPER_ASSIGNMENTS"));
-            DictType.setItemString(s, kw, "updated", a[2] != 0 ? a[2] : DictType.getItemString(s, moduleDict(s, module),
-                    "WRAPPER_UPDATES"));
-            long update = DictType.getItemString(s, moduleDict(s, module), "update_wrapper");
+            DictType.setItemString(s, kw, "assigned", a[1] != 0 ? a[1] : moduleAttr(s, dict, "WRAPPER_ASSIGNMENTS"));
+            DictType.setItemString(s, kw, "updated", a[2] != 0 ? a[2] : moduleAttr(s, dict, "WRAPPER_UPDATES"));
             return FunctoolsPartial.create(s, update, kw);
         } finally {
             Objects.decref(s, kw);
         }
     }
 
-    private static long moduleDict(ObjectState s, long module) {
-        return dev.isola.memory.Memory.getLong(module + dev.isola.objects.CodeLayouts.MODULE_DICT_OFFSET);
+    /** {@code functools.<name>} as the module's dictionary has it now (borrowed); AttributeError if deleted. */
+    private static long moduleAttr(ObjectState s, long dict, String name) {
+        long v = DictType.getItemString(s, dict, name);
+        if (v == 0) {
+            throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR, "module 'functools' has no attribute '" + name + "'");
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- lru_cache
@@ -309,9 +315,9 @@ public final class FunctoolsModule {
             return Objects.newRef(cls);
         }
         int root = -1;
-        boolean[] defined = new boolean[FunctoolsTypes.ROOTS.length];
+        boolean[] defined = new boolean[FunctoolsTypes.ROOTS.size()];
         for (int i = 0; i < defined.length; i++) {
-            defined[i] = HeapTypes.lookup(s, cls, FunctoolsTypes.ROOTS[i]) != 0;
+            defined[i] = HeapTypes.lookup(s, cls, FunctoolsTypes.ROOTS.get(i)) != 0;
             if (defined[i] && root < 0) {
                 root = i;
             }
@@ -320,8 +326,8 @@ public final class FunctoolsModule {
             throw Errors.valueError(s, "must define at least one ordering operation: < > <= >=");
         }
         for (int d = 0; d < 3; d++) {
-            String name = FunctoolsTypes.DERIVED[root][d];
-            if (defined[java.util.Arrays.asList(FunctoolsTypes.ROOTS).indexOf(name)]) {
+            String name = FunctoolsTypes.derived(root, d);
+            if (defined[FunctoolsTypes.ROOTS.indexOf(name)]) {
                 continue;
             }
             long m = FunctoolsTypes.orderingMethod(s, root, d);

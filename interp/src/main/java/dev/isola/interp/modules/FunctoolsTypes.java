@@ -5,6 +5,7 @@ import static dev.isola.objects.ModuleObjectLayout.putLong;
 import static dev.isola.objects.ModuleObjectLayout.ref;
 import static dev.isola.objects.ModuleObjectLayout.setRef;
 
+import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.BoundMethod;
 import dev.isola.objects.BuiltinType;
@@ -20,7 +21,7 @@ import dev.isola.objects.PyException;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
 import dev.isola.objects.TypeSlots;
-import dev.isola.memory.Memory;
+import java.util.List;
 
 /**
  * The small types of {@code functools}: the key objects of {@code cmp_to_key}, the methods
@@ -46,14 +47,17 @@ final class FunctoolsTypes {
     private FunctoolsTypes() {}
 
     /** Root operations, preferred first ({@code max} of the names in functools.py). */
-    static final String[] ROOTS = {"__lt__", "__le__", "__gt__", "__ge__"};
-    /** For each root, the three operations derived from it. */
-    static final String[][] DERIVED = {
-        {"__gt__", "__le__", "__ge__"},
-        {"__ge__", "__lt__", "__gt__"},
-        {"__lt__", "__ge__", "__le__"},
-        {"__le__", "__gt__", "__lt__"},
-    };
+    static final List<String> ROOTS = List.of("__lt__", "__le__", "__gt__", "__ge__");
+    /** For each root, the three operations derived from it: {@code derived(root, 0..2)}. */
+    private static final List<String> DERIVED = List.of(
+            "__gt__", "__le__", "__ge__",
+            "__ge__", "__lt__", "__gt__",
+            "__lt__", "__ge__", "__le__",
+            "__le__", "__gt__", "__lt__");
+
+    static String derived(int root, int d) {
+        return DERIVED.get(root * 3 + d);
+    }
 
     static TypeSlots keyWrapperSlots() {
         return ModuleObjectLayout.builder()
@@ -103,9 +107,9 @@ final class FunctoolsTypes {
                 .build();
     }
 
-    /** A new method for {@code derived} (an index into {@code DERIVED[root]}). */
+    /** A new method for {@code derived} (0 to 2, see {@link #derived}). */
     static long orderingMethod(ObjectState s, int root, int derived) {
-        long m = ItertoolsBasic.create(s, BuiltinType.ORDERING_METHOD, s.intern(DERIVED[root][derived]), 0);
+        long m = ItertoolsBasic.create(s, BuiltinType.ORDERING_METHOD, s.intern(derived(root, derived)), 0);
         putLong(m, 0, root * 4L + derived);
         return m;
     }
@@ -114,7 +118,7 @@ final class FunctoolsTypes {
     private static String orderingName(long m) {
         int root = (int) (getLong(m, 0) / 4);
         int derived = (int) (getLong(m, 0) % 4);
-        return "_" + DERIVED[root][derived].replace("__", "") + "_from_" + ROOTS[root].replace("__", "");
+        return "_" + derived(root, derived).replace("__", "") + "_from_" + ROOTS.get(root).replace("__", "");
     }
 
     private static long orderingCall(ObjectState s, long m, long args, long kwargs) {
@@ -124,7 +128,7 @@ final class FunctoolsTypes {
         long[] a = Args.function(s, name, args, kwargs, 2, "self", "other");
         long self = a[0];
         long other = a[1];
-        long method = Abstract.getAttr(s, Objects.type(self), ROOTS[root]);
+        long method = Abstract.getAttr(s, Objects.type(self), ROOTS.get(root));
         long r;
         try {
             r = Invoke.call(s, method, self, other);
@@ -211,7 +215,7 @@ final class FunctoolsTypes {
 
     // ---------------------------------------------------------------- CacheInfo
 
-    static final String[] CACHE_INFO_FIELDS = {"hits", "misses", "maxsize", "currsize"};
+    private static final List<String> CACHE_INFO_FIELDS = List.of("hits", "misses", "maxsize", "currsize");
 
     /** {@code CacheInfo(hits, misses, maxsize, currsize)}; the items are taken over. */
     static long cacheInfo(ObjectState s, long... items) {
@@ -227,14 +231,14 @@ final class FunctoolsTypes {
         return TypeSlots.builder()
                 .repr((s, t) -> {
                     StringBuilder b = new StringBuilder("CacheInfo(");
-                    for (int i = 0; i < CACHE_INFO_FIELDS.length; i++) {
-                        b.append(i == 0 ? "" : ", ").append(CACHE_INFO_FIELDS[i]).append('=')
+                    for (int i = 0; i < CACHE_INFO_FIELDS.size(); i++) {
+                        b.append(i == 0 ? "" : ", ").append(CACHE_INFO_FIELDS.get(i)).append('=')
                                 .append(Abstract.reprJava(s, TupleType.getItem(t, i)));
                     }
                     return StrType.fromJava(s, b.append(')').toString());
                 })
                 .getAttr((s, t, name) -> {
-                    int i = java.util.Arrays.asList(CACHE_INFO_FIELDS).indexOf(StrType.toJava(name));
+                    int i = CACHE_INFO_FIELDS.indexOf(StrType.toJava(name));
                     return i >= 0 ? Objects.newRef(TupleType.getItem(t, i))
                             : s.space().slotTable(BuiltinType.TUPLE.ordinal()).getAttr.apply(s, t, name);
                 })

@@ -192,7 +192,12 @@ final class ItertoolsGroups {
         long index = getLong(tee, 0);
         if (index == BLOCK) {
             if (ListType.size(block) == BLOCK) {
-                ListType.append(s, block, ListType.newList(s));
+                long next = ListType.newList(s);
+                try {
+                    ListType.append(s, block, next);
+                } finally {
+                    Objects.decref(s, next);
+                }
             }
             setRef(s, tee, 1, Objects.newRef(ListType.getItem(block, BLOCK)));
             block = ref(tee, 1);
