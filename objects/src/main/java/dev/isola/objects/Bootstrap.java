@@ -104,7 +104,7 @@ final class Bootstrap {
             long name = identifiers.get(t.pyName());
             Memory.putLong(type + TypeLayout.NAME_OFFSET, name);
             Memory.putLong(type + TypeLayout.QUALNAME_OFFSET, name);
-            Memory.putLong(type + TypeLayout.MODULE_OFFSET, identifiers.get("builtins"));
+            Memory.putLong(type + TypeLayout.MODULE_OFFSET, identifiers.get(t.module()));
             long base = t.base() == null ? 0 : types[t.base().ordinal()];
             Memory.putLong(type + TypeLayout.BASES_OFFSET,
                     base == 0 ? emptyTuple : TupleType.immortal(heap, types[BuiltinType.TUPLE.ordinal()], new long[] {base}));
@@ -148,6 +148,7 @@ final class Bootstrap {
         Set<String> names = new LinkedHashSet<>();
         for (BuiltinType t : BuiltinType.values()) {
             names.add(t.pyName());
+            names.add(t.module());
         }
         names.addAll(List.of("builtins", "__main__", "__builtins__", "__name__", "__qualname__", "__module__",
                 "__doc__", "__dict__", "__class__", "__init__", "__new__", "__repr__", "__str__", "__hash__",
@@ -205,7 +206,8 @@ final class Bootstrap {
             case WRAPPER_DESCRIPTOR -> SlotWrappers.descriptorSlots();
             case FUNCTION, CODE, CELL, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK -> CodeLayouts.slots(t);
             case ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR -> BuiltinIterators.slots(t);
-            default -> ExceptionTypes.slots(t);
+            case CACHE_INFO -> TupleType.slots();
+            default -> t.isException() ? ExceptionTypes.slots(t) : ModuleObjectLayout.slots();
         };
     }
 }

@@ -78,6 +78,36 @@ public enum BuiltinType {
     REVERSED("reversed", OBJECT, BuiltinIterators.SIZE, 0, BASETYPE | HAVE_GC),
     CALLABLE_ITERATOR("callable_iterator", OBJECT, BuiltinIterators.SIZE, 0, HAVE_GC),
 
+    /* The types of module itertools: ModuleObjectLayout, behaviour in the interpreter's modules. */
+    COUNT("itertools", "count", OBJECT),
+    CYCLE("itertools", "cycle", OBJECT),
+    REPEAT("itertools", "repeat", OBJECT),
+    ACCUMULATE("itertools", "accumulate", OBJECT),
+    CHAIN("itertools", "chain", OBJECT),
+    COMPRESS("itertools", "compress", OBJECT),
+    DROPWHILE("itertools", "dropwhile", OBJECT),
+    TAKEWHILE("itertools", "takewhile", OBJECT),
+    FILTERFALSE("itertools", "filterfalse", OBJECT),
+    GROUPBY("itertools", "groupby", OBJECT),
+    GROUPER("itertools", "_grouper", OBJECT),
+    ISLICE("itertools", "islice", OBJECT),
+    STARMAP("itertools", "starmap", OBJECT),
+    TEE("itertools", "_tee", OBJECT),
+    ZIP_LONGEST("itertools", "zip_longest", OBJECT),
+    PRODUCT("itertools", "product", OBJECT),
+    PERMUTATIONS("itertools", "permutations", OBJECT),
+    COMBINATIONS("itertools", "combinations", OBJECT),
+    COMBINATIONS_WITH_REPLACEMENT("itertools", "combinations_with_replacement", OBJECT),
+    PAIRWISE("itertools", "pairwise", OBJECT),
+
+    /* The types of module functools (CacheInfo is a tuple, the rest ModuleObjectLayout). */
+    PARTIAL("functools", "partial", OBJECT),
+    LRU_CACHE_WRAPPER("functools", "_lru_cache_wrapper", OBJECT),
+    KEY_WRAPPER("functools", "KeyWrapper", OBJECT),
+    ORDERING_METHOD("functools", "_ordering_method", OBJECT),
+    CACHED_PROPERTY("functools", "cached_property", OBJECT),
+    CACHE_INFO("functools", "CacheInfo", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
@@ -125,6 +155,7 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING),
     USER_WARNING("UserWarning", WARNING);
 
+    private final String module;
     private final String pyName;
     private final BuiltinType base;
     private final long basicSize;
@@ -132,11 +163,21 @@ public enum BuiltinType {
     private final long flags;
 
     BuiltinType(String pyName, BuiltinType base, long basicSize, long itemSize, long flags) {
+        this("builtins", pyName, base, basicSize, itemSize, flags);
+    }
+
+    BuiltinType(String module, String pyName, BuiltinType base, long basicSize, long itemSize, long flags) {
+        this.module = module;
         this.pyName = pyName;
         this.base = base;
         this.basicSize = basicSize;
         this.itemSize = itemSize;
         this.flags = flags;
+    }
+
+    /** A type of builtin module {@code module} laid out by {@link ModuleObjectLayout}. */
+    BuiltinType(String module, String pyName, BuiltinType base) {
+        this(module, pyName, base, ModuleObjectLayout.SIZE, 0, HAVE_GC);
     }
 
     /** An exception type: the base's layout and flags. */
@@ -147,6 +188,11 @@ public enum BuiltinType {
     /** The name Python code sees ({@code int}, {@code KeyError}). */
     public String pyName() {
         return pyName;
+    }
+
+    /** The module the type says it belongs to ({@code __module__}): {@code builtins} but for types of builtin modules. */
+    public String module() {
+        return module;
     }
 
     /** The base type, or null for {@code object}. */

@@ -228,7 +228,8 @@ public final class CodeLayouts {
         String n = StrType.toJava(name);
         return switch (n) {
             case "__name__" -> s.intern(m.name());
-            case "__qualname__" -> StrType.fromJava(s, moduleFunction ? m.name() : Objects.typeName(owner) + "." + m.name());
+            case "__qualname__" -> StrType.fromJava(s, moduleFunction ? m.name()
+                    : StrType.toJava(Memory.getLong(owner + TypeLayout.QUALNAME_OFFSET)) + "." + m.name());
             case "__self__" -> Objects.newRef(self == 0 ? s.space().none() : self);
             case "__module__" -> moduleFunction ? Objects.newRef(Memory.getLong(self + MODULE_NAME_OFFSET))
                     : Objects.newRef(s.space().none());

@@ -127,9 +127,19 @@ public final class Objects {
         return isSubtype(type(addr), type);
     }
 
-    /** The type's {@code __name__} as a Java string. */
+    /**
+     * The type's name for messages, CPython's {@code tp_name}: its {@code __name__}, prefixed with
+     * its module for a static type of a builtin module ({@code itertools.count}).
+     */
     public static String typeName(long type) {
-        return StrType.toJava(Memory.getLong(type + TypeLayout.NAME_OFFSET));
+        String name = StrType.toJava(Memory.getLong(type + TypeLayout.NAME_OFFSET));
+        if (hasFlag(type, TypeFlags.STATIC_BUILTIN)) {
+            String module = StrType.toJava(Memory.getLong(type + TypeLayout.MODULE_OFFSET));
+            if (!module.equals("builtins")) {
+                return module + "." + name;
+            }
+        }
+        return name;
     }
 
     /** The name of the object's type, for messages. */

@@ -23,7 +23,9 @@ class ObjectSpaceBootstrapTest extends ObjectsTestSupport {
         for (BuiltinType t : BuiltinType.values()) {
             long type = space.type(t);
             assertEquals(space.type(BuiltinType.TYPE), Objects.type(type), t.pyName());
-            assertEquals(t.pyName(), Objects.typeName(type));
+            String tpName = t.module().equals("builtins") ? t.pyName() : t.module() + "." + t.pyName();
+            assertEquals(tpName, Objects.typeName(type));
+            assertEquals(t.module(), StrType.toJava(Memory.getLong(type + TypeLayout.MODULE_OFFSET)));
             assertEquals(t.ordinal(), space.registry().address(t.ordinal()) == type ? t.ordinal() : -1);
         }
     }

@@ -89,7 +89,10 @@ public final class TypeBehaviour {
                     .clear(Tracebacks::clear)
                     .build();
             case TEXT_IO -> StdStream.slots();
-            default -> null;
+            default -> {
+                TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
+                yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+            }
         };
     }
 
