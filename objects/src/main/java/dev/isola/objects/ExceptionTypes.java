@@ -52,6 +52,8 @@ public final class ExceptionTypes {
                     });
         } else if (t == BuiltinType.UNICODE_ENCODE_ERROR || t == BuiltinType.UNICODE_DECODE_ERROR) {
             b.str(Codecs::unicodeErrorStr);
+        } else if (t == BuiltinType.OS_ERROR) {
+            OsErrors.install(b);
         } else if (t == BuiltinType.KEY_ERROR) {
             b.str((s, e) -> {
                 long args = args(e);
@@ -117,6 +119,9 @@ public final class ExceptionTypes {
             if (v != 0) {
                 return Objects.newRef(v);
             }
+        }
+        if (OsErrors.isField(n) && Objects.isInstance(e, s.space().type(BuiltinType.OS_ERROR))) {
+            return Objects.newRef(s.space().none());
         }
         if ((n.equals("name") || n.equals("obj")) && (Objects.isInstance(e, s.space().type(BuiltinType.NAME_ERROR))
                 || Objects.isInstance(e, s.space().type(BuiltinType.ATTRIBUTE_ERROR)))) {
