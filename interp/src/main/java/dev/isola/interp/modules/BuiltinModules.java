@@ -8,6 +8,7 @@ public final class BuiltinModules {
 
     public static List<ModuleDef> all() {
         return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def(), MathModule.def(),
-                TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def());
+                TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def(),
+                ImportlibModule.def());
     }
 }
