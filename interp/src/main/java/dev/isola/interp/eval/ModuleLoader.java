@@ -225,8 +225,6 @@ public final class ModuleLoader {
         long module = interp.newModule(spec.name(), false);
         long dict = Memory.getLong(module + CodeLayouts.MODULE_DICT_OFFSET);
         put(s, dict, "__package__", StrType.fromJava(s, spec.parent()));
-        DictType.setItemString(s, dict, "__loader__", s.space().none());
-        DictType.setItemString(s, dict, "__spec__", s.space().none());
         if (spec.isPackage()) {
             long list = ListType.newList(s);
             for (String location : spec.searchLocations()) {

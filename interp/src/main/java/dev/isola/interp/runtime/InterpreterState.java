@@ -175,7 +175,8 @@ public final class InterpreterState implements AutoCloseable {
     }
 
     /**
-     * Makes a fresh module with {@code __name__} and {@code __doc__}, and {@code __builtins__}
+     * Makes a fresh module with {@code __name__}, {@code __doc__}, and {@code __package__},
+     * {@code __loader__}, {@code __spec__} None (CPython's {@code module_init_dict}), and {@code __builtins__}
      * if asked (an importer adds it after the import attributes, in CPython's order); a new
      * reference.
      */
@@ -188,6 +189,9 @@ public final class InterpreterState implements AutoCloseable {
         Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, 0);
         DictType.setItemString(objects, dict, "__name__", nameObj);
         DictType.setItemString(objects, dict, "__doc__", objects.space().none());
+        DictType.setItemString(objects, dict, "__package__", objects.space().none());
+        DictType.setItemString(objects, dict, "__loader__", objects.space().none());
+        DictType.setItemString(objects, dict, "__spec__", objects.space().none());
         if (withBuiltins) {
             DictType.setItemString(objects, dict, "__builtins__", builtins);
         }
