@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code python}-compatible command line: {@code isola script.py [args]},
@@ -61,9 +62,15 @@ public final class PythonMain {
      * own command line, not embedders, should ask for this).
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean handleSigint) {
+        return run(args, System.getenv(), stdin, out, err, handleSigint);
+    }
+
+    /** Runs a command line with {@code env} as the environment it reads ({@code PYTHONPATH} …). */
+    static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err,
+            boolean handleSigint) {
         int[] status = {0};
         Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, stdin, out, err, handleSigint),
+        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, env, stdin, out, err, handleSigint),
                 "isola-main", STACK_SIZE);
         t.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
         t.start();
@@ -81,8 +88,8 @@ public final class PythonMain {
         return status[0];
     }
 
-    static int runOnThisThread(String[] args, InputStream stdin, PrintStream out, PrintStream err,
-            boolean handleSigint) {
+    static int runOnThisThread(String[] args, Map<String, String> env, InputStream stdin, PrintStream out,
+            PrintStream err, boolean handleSigint) {
         int i = 0;
         String command = null;
         String module = null;
@@ -154,7 +161,7 @@ public final class PythonMain {
             source = null;
         }
         argv.addAll(Arrays.asList(args).subList(i, args.length));
-        String malloc = System.getenv().getOrDefault("PYTHONMALLOC", "");
+        String malloc = env.getOrDefault("PYTHONMALLOC", "");
         DebugHooks hooks = malloc.endsWith("debug") ? new DebugHooks() : null;
         try (Runtime runtime = Runtime.create();
                 Allocator base = baseAllocator(malloc)) {
@@ -165,7 +172,7 @@ public final class PythonMain {
             }
             try {
                 SysModule.configurePath(interp, module != null ? Path.of("").toAbsolutePath().toString() : null,
-                        ignoreEnvironment ? List.of() : pythonPath());
+                        ignoreEnvironment ? List.of() : pythonPath(env.get("PYTHONPATH")));
                 if (module != null) {
                     return runModule(interp, module);
                 }
@@ -252,8 +259,7 @@ public final class PythonMain {
     }
 
     /** The entries of {@code PYTHONPATH}, empty ones left out. */
-    private static List<String> pythonPath() {
-        String env = System.getenv("PYTHONPATH");
+    private static List<String> pythonPath(String env) {
         if (env == null || env.isEmpty()) {
             return List.of();
         }
