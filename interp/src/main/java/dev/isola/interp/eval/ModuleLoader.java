@@ -13,6 +13,8 @@ import dev.isola.objects.BuiltinType;
 import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
+import dev.isola.objects.ExceptionTypes;
+import dev.isola.objects.IntType;
 import dev.isola.objects.ListType;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
@@ -232,9 +234,8 @@ public final class ModuleLoader {
             }
             put(s, dict, "__path__", list);
         }
-        if (spec.origin() != null) {
-            put(s, dict, "__file__", StrType.fromJava(s, spec.origin()));
-        }
+        put(s, dict, "__file__", spec.origin() == null ? Objects.newRef(s.space().none())
+                : StrType.fromJava(s, spec.origin()));
         DictType.setItemString(s, dict, "__builtins__", interp.builtins());
         return module;
     }
@@ -273,10 +274,32 @@ public final class ModuleLoader {
                 case "TabError" -> BuiltinType.TAB_ERROR;
                 default -> BuiltinType.SYNTAX_ERROR;
             };
-            String file = filename.substring(filename.lastIndexOf('/') + 1);
-            throw Errors.raise(interp.objects(), type, e.msg() + " (" + file + ", line " + e.lineno() + ")");
+            throw syntaxError(interp.objects(), type, e, filename, source);
         }
         return CodeLoader.load(interp, code);
+    }
+
+    /**
+     * A SyntaxError for a module that failed to compile: {@code str()} gives
+     * {@code msg (file.py, line N)} and its attributes the location that tracebacks show.
+     */
+    private static PyException syntaxError(ObjectState s, BuiltinType type, PySyntaxError e, String filename,
+            String source) {
+        String file = filename.substring(filename.lastIndexOf('/') + 1);
+        PyException raised = Errors.raise(s, type, e.msg() + " (" + file + ", line " + e.lineno() + ")");
+        long exc = raised.exception();
+        put(s, exc, "msg", StrType.fromJava(s, e.msg()));
+        put(s, exc, "filename", StrType.fromJava(s, filename));
+        put(s, exc, "lineno", IntType.fromLong(s, e.lineno()));
+        put(s, exc, "offset", IntType.fromLong(s, e.offset()));
+        // CPython's text keeps the line's newline, when the source has one.
+        List<String> lines = source.lines().toList();
+        boolean newline = e.lineno() < lines.size() || source.endsWith("\n");
+        put(s, exc, "text", e.text() == null ? Objects.newRef(s.space().none())
+                : StrType.fromJava(s, e.text() + (newline ? "\n" : "")));
+        put(s, exc, "end_lineno", IntType.fromLong(s, e.endLineno()));
+        put(s, exc, "end_offset", IntType.fromLong(s, e.endOffset()));
+        return raised;
     }
 
     /**
@@ -313,11 +336,16 @@ public final class ModuleLoader {
         return text.contains("'") && !text.contains("\"") ? "\"" + text + "\"" : "'" + text.replace("'", "\\'") + "'";
     }
 
-    /** {@code dict[key] = value} (or {@code list.append(value)} when key is null), consuming value. */
+    /**
+     * {@code dict[key] = value}, or {@code list.append(value)} when key is null, or an exception's
+     * attribute; consumes value.
+     */
     private static void put(ObjectState s, long target, String key, long value) {
         try {
             if (key == null) {
                 ListType.append(s, target, value);
+            } else if (!DictType.check(target)) {
+                ExceptionTypes.setAttribute(s, target, key, value);
             } else {
                 DictType.setItemString(s, target, key, value);
             }

@@ -153,7 +153,7 @@ public final class TypeBehaviour {
         long nameObj = DictType.getItemString(s, dict, "__name__");
         String shown = nameObj != 0 ? Abstract.reprJava(s, nameObj) : "'?'";
         long file = DictType.getItemString(s, dict, "__file__");
-        if (file != 0) {
+        if (file != 0 && StrType.check(file)) {
             return StrType.fromJava(s, "<module " + shown + " from " + Abstract.reprJava(s, file) + ">");
         }
         if (DictType.getItemString(s, dict, "__path__") != 0) {
