@@ -20,6 +20,10 @@ directory (plus the path separator) is stripped from stdout and stderr, so the
 expected files read ``File "<area>/<name>.py", line N`` -- what a runtime
 started the same way, reporting the path it was given, prints.
 
+Helper modules that programs import live in directories named ``lib`` (e.g.
+``imports/lib/``): they are not programs, and CPython runs with
+``PYTHONDONTWRITEBYTECODE=1`` so that no ``__pycache__`` appears beside them.
+
 Expected exit status rule: 0 if there is no ``.err`` file, otherwise 1,
 unless the program contains a line ``# exit: N``, in which case N.
 After running, this script verifies the real exit status of every program
@@ -48,7 +52,7 @@ def programs(selected):
         if not os.path.isdir(d) or area.startswith((".", "_")):
             continue
         for f in sorted(os.listdir(d)):
-            if f.endswith(".py"):
+            if f.endswith(".py") and os.path.isfile(os.path.join(d, f)):
                 found.append(area + "/" + f)
     return found
 
@@ -68,6 +72,8 @@ def main(argv):
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env.pop("PYTHONSTARTUP", None)
+    env.pop("PYTHONPATH", None)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     problems = 0
     count = 0
     for rel in programs(selected):

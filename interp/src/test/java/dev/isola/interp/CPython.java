@@ -37,6 +37,8 @@ final class CPython {
         ProcessBuilder b = new ProcessBuilder(List.of("python3", relative)).directory(dir.toFile());
         b.environment().put("PYTHONHASHSEED", "0");
         b.environment().put("PYTHONIOENCODING", "utf-8");
+        b.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        b.environment().remove("PYTHONPATH");
         Process p = b.start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();

@@ -4,6 +4,9 @@ import dev.isola.interp.compile.Code;
 import dev.isola.interp.compile.Compiler;
 import dev.isola.interp.eval.CodeLoader;
 import dev.isola.interp.eval.Frames;
+import dev.isola.interp.eval.ModuleFinder;
+import dev.isola.interp.eval.ModuleLoader;
+import dev.isola.interp.modules.SysModule;
 import dev.isola.interp.parse.Parser;
 import dev.isola.interp.parse.PySyntaxError;
 import dev.isola.interp.runtime.InterpreterState;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code python}-compatible command line: {@code isola script.py [args]},
@@ -58,9 +62,15 @@ public final class PythonMain {
      * own command line, not embedders, should ask for this).
      */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, boolean handleSigint) {
+        return run(args, System.getenv(), stdin, out, err, handleSigint);
+    }
+
+    /** Runs a command line with {@code env} as the environment it reads ({@code PYTHONPATH} …). */
+    static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err,
+            boolean handleSigint) {
         int[] status = {0};
         Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, stdin, out, err, handleSigint),
+        Thread t = new Thread(null, () -> status[0] = runOnThisThread(args, env, stdin, out, err, handleSigint),
                 "isola-main", STACK_SIZE);
         t.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
         t.start();
@@ -78,11 +88,12 @@ public final class PythonMain {
         return status[0];
     }
 
-    static int runOnThisThread(String[] args, InputStream stdin, PrintStream out, PrintStream err,
-            boolean handleSigint) {
+    static int runOnThisThread(String[] args, Map<String, String> env, InputStream stdin, PrintStream out,
+            PrintStream err, boolean handleSigint) {
         int i = 0;
         String command = null;
         String module = null;
+        boolean ignoreEnvironment = false;
         while (i < args.length && args[i].startsWith("-") && !args[i].equals("-")) {
             String a = args[i++];
             switch (a) {
@@ -100,7 +111,8 @@ public final class PythonMain {
                     }
                     module = args[i++];
                 }
-                case "-u", "-B", "-E", "-s", "-S", "-I" -> {
+                case "-E", "-I" -> ignoreEnvironment = true;
+                case "-u", "-B", "-s", "-S" -> {
                 }
                 case "-V", "--version" -> {
                     out.println("Python 3.11.0 (Isola)");
@@ -149,7 +161,7 @@ public final class PythonMain {
             source = null;
         }
         argv.addAll(Arrays.asList(args).subList(i, args.length));
-        String malloc = System.getenv().getOrDefault("PYTHONMALLOC", "");
+        String malloc = env.getOrDefault("PYTHONMALLOC", "");
         DebugHooks hooks = malloc.endsWith("debug") ? new DebugHooks() : null;
         try (Runtime runtime = Runtime.create();
                 Allocator base = baseAllocator(malloc)) {
@@ -159,6 +171,8 @@ public final class PythonMain {
                 Interrupts.onSigint(interp::interrupt);
             }
             try {
+                SysModule.configurePath(interp, module != null ? Path.of("").toAbsolutePath().toString() : null,
+                        ignoreEnvironment ? List.of() : pythonPath(env.get("PYTHONPATH")));
                 if (module != null) {
                     return runModule(interp, module);
                 }
@@ -202,13 +216,54 @@ public final class PythonMain {
         };
     }
 
+    /**
+     * {@code -m module}: runs a source module found on {@code sys.path} (a package's
+     * {@code __main__} submodule) as {@code __main__}, with its full path as {@code sys.argv[0]},
+     * as CPython's runpy does; its parent packages are imported first.
+     */
     private static int runModule(InterpreterState interp, String module) {
-        if (interp.runtime().moduleIndex(module) < 0) {
-            interp.err().println("isola: No module named " + module);
+        try {
+            if (module.startsWith(".")) {
+                throw new ModuleLoader.NotRunnable("Relative module names not supported");
+            }
+            if (interp.runtime().moduleIndex(module) >= 0) {
+                throw new ModuleLoader.NotRunnable("No code object available for " + module);
+            }
+            ModuleFinder.Spec spec = ModuleLoader.findSpec(interp, module);
+            if (spec == null) {
+                throw new ModuleLoader.NotRunnable("No module named " + module);
+            }
+            if (spec.isPackage()) {
+                if (module.equals("__main__") || module.endsWith(".__main__")) {
+                    throw new ModuleLoader.NotRunnable("Cannot use package as __main__ module");
+                }
+                ModuleFinder.Spec main = ModuleLoader.findSpec(interp, module + ".__main__");
+                if (main == null || main.isPackage()) {
+                    String why = main == null ? "No module named " + module + ".__main__"
+                            : "Cannot use package as __main__ module";
+                    throw new ModuleLoader.NotRunnable(why + "; '" + module + "' is a package and cannot be directly executed");
+                }
+                spec = main;
+            }
+            if (spec.origin() == null) {
+                throw new ModuleLoader.NotRunnable("'" + module + "' is a namespace package and cannot be executed");
+            }
+            SysModule.setArgv0(interp, spec.origin());
+            return Runner.runMain(interp, spec.source(), spec.origin(), spec.parent());
+        } catch (ModuleLoader.NotRunnable e) {
+            interp.err().println("isola: " + e.getMessage());
             return 1;
+        } catch (PyException e) {
+            return Runner.handleUncaught(interp, e);
         }
-        interp.err().println("isola: No code object available for " + module);
-        return 1;
+    }
+
+    /** The entries of {@code PYTHONPATH}, empty ones left out. */
+    private static List<String> pythonPath(String env) {
+        if (env == null || env.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(env.split(java.io.File.pathSeparator)).filter(e -> !e.isEmpty()).toList();
     }
 
     private static String readAll(BufferedReader in) {

@@ -22,6 +22,10 @@ import dev.isola.objects.Objects;
 import dev.isola.objects.PyException;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
+import dev.isola.interp.eval.ModuleLoader;
+import dev.isola.interp.modules.SysModule;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,31 +37,51 @@ public final class Runner {
     private Runner() {
     }
 
-    /** Runs {@code source} as {@code __main__}; returns the process exit status. */
+    /**
+     * Runs the script {@code source} as {@code __main__}; returns the process exit status. A
+     * script from a file ({@code filename} not {@code <...>}) puts its directory first on
+     * {@code sys.path}.
+     */
     public static int runMain(InterpreterState interp, String source, String filename) {
-        ObjectState s = interp.objects();
-        Code code;
-        interp.registerSource(filename, source);
-        try {
-            Ast.Module tree = Parser.parse(source, filename);
-            code = Compiler.compileModule(tree, filename, source);
-            printWarnings(interp, filename, SyntaxWarnings.check(tree));
-        } catch (PySyntaxError e) {
-            interp.out().flush();
-            interp.err().print(e.formatDisplay());
-            interp.err().flush();
-            return 1;
+        if (!filename.startsWith("<")) {
+            SysModule.configurePath(interp, scriptDirectory(filename), List.of());
         }
+        return runMain(interp, source, filename, null);
+    }
+
+    /**
+     * Runs {@code source} as {@code __main__}, with {@code __package__} set to {@code pkg} when
+     * it is a module run by {@code -m} (null for a script); returns the process exit status.
+     */
+    public static int runMain(InterpreterState interp, String source, String filename, String pkg) {
+        ObjectState s = interp.objects();
         long main = interp.newModule("__main__");
         long dict = Memory.getLong(main + CodeLayouts.MODULE_DICT_OFFSET);
         DictType.setItemString(s, interp.modules(), "__main__", main);
-        if (!filename.startsWith("<")) {
-            long f = StrType.fromJava(s, filename);
-            DictType.setItemString(s, dict, "__file__", f);
-            Objects.decref(s, f);
-        }
-        long codeObject = CodeLoader.load(interp, code);
+        long codeObject = 0;
         try {
+            if (pkg != null) {
+                long p = StrType.fromJava(s, pkg);
+                DictType.setItemString(s, dict, "__package__", p);
+                Objects.decref(s, p);
+            }
+            if (!filename.startsWith("<")) {
+                long f = StrType.fromJava(s, filename);
+                DictType.setItemString(s, dict, "__file__", f);
+                Objects.decref(s, f);
+            }
+            try {
+                interp.registerSource(filename, source);
+                Ast.Module tree = Parser.parse(source, filename);
+                Code code = Compiler.compileModule(tree, filename, source);
+                ModuleLoader.printWarnings(interp, filename, SyntaxWarnings.check(tree));
+                codeObject = CodeLoader.load(interp, code);
+            } catch (PySyntaxError e) {
+                interp.out().flush();
+                interp.err().print(e.formatDisplay());
+                interp.err().flush();
+                return 1;
+            }
             long r = Frames.runModule(interp, codeObject, dict);
             Objects.decref(s, r);
             interp.out().flush();
@@ -65,24 +89,21 @@ public final class Runner {
         } catch (PyException e) {
             return handleUncaught(interp, e);
         } finally {
-            Objects.decref(s, codeObject);
+            Objects.xdecref(s, codeObject);
             Objects.decref(s, main);
         }
     }
 
-    /**
-     * Compile-time warnings as the {@code warnings} module shows them:
-     * {@code file:line: SyntaxWarning: message} and the source line.
-     */
-    static void printWarnings(InterpreterState interp, String filename, List<SyntaxWarnings.Warning> warnings) {
-        for (SyntaxWarnings.Warning w : warnings) {
-            interp.err().print(filename + ":" + w.lineno() + ": SyntaxWarning: " + w.message() + "\n");
-            String line = interp.sourceLine(filename, w.lineno());
-            if (line != null && !line.isBlank()) {
-                interp.err().print("  " + line.strip() + "\n");
-            }
+    /** The directory of a script, symbolic links resolved, as CPython puts it on {@code sys.path}. */
+    static String scriptDirectory(String filename) {
+        Path p = Path.of(filename);
+        try {
+            p = p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            p = p.toAbsolutePath();
         }
-        interp.err().flush();
+        Path parent = p.getParent();
+        return parent == null ? "" : parent.toString();
     }
 
     /** Prints an uncaught exception (or serves SystemExit) and returns the exit status. */

@@ -944,10 +944,11 @@ public final class Compiler {
         b.place(end);
     }
 
+    /** {@code import a.b.c [as x], ...}: every instruction has the statement's location (3.11). */
     private void importStmt(Ast.Import s) {
         CodeBuilder b = b();
+        b.setLoc(s.pos());
         for (Ast.Alias a : s.names()) {
-            b.setLoc(a.pos());
             b.emit(Opcode.LOAD_CONST, b.addConst(0L));
             b.emit(Opcode.LOAD_CONST, b.addConst(Ast.Singleton.None));
             b.emit(Opcode.IMPORT_NAME, attrName(a.name()));
@@ -987,11 +988,9 @@ public final class Compiler {
             return;
         }
         for (Ast.Alias a : s.names()) {
-            b.setLoc(a.pos());
             b.emit(Opcode.IMPORT_FROM, attrName(a.name()));
             nameOp(a.asname() != null ? a.asname() : a.name(), Ast.ExprContext.Store);
         }
-        b.setLoc(s.pos());
         b.emit(Opcode.POP_TOP);
     }
 }

@@ -262,13 +262,13 @@ final class Ops {
             case LOAD_ASSERTION_ERROR -> f[sp++] = s.space().type(BuiltinType.ASSERTION_ERROR);
             case IMPORT_NAME -> sp = Imports.importName(ts, c, f, base, sp, arg);
             case IMPORT_FROM -> {
-                long v = Imports.importFrom(s, f[sp - 1], c.names[arg]);
+                long v = Imports.importFrom(ts.interp(), f[sp - 1], c.names[arg]);
                 f[sp++] = v;
             }
             case IMPORT_STAR -> {
                 long m = take(f, --sp);
                 try {
-                    Imports.importStar(s, m, f[base + LoadedCode.LOCALS]);
+                    Imports.importStar(ts.interp(), m, f[base + LoadedCode.LOCALS]);
                 } finally {
                     Objects.decref(s, m);
                 }

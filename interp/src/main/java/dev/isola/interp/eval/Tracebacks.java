@@ -143,7 +143,42 @@ public final class Tracebacks {
             }
             repeated(out, count);
         }
-        out.append(exceptionLine(interp, exc)).append('\n');
+        String syntax = syntaxErrorDisplay(interp, exc);
+        out.append(syntax != null ? syntax : exceptionLine(interp, exc) + "\n");
+    }
+
+    /**
+     * The location block of a SyntaxError that carries one ({@code filename}, {@code lineno},
+     * {@code offset}, {@code text} … attributes, as a module that failed to compile for an import
+     * raises), as CPython's {@code format_exception_only} prints it; null for other exceptions.
+     */
+    private static String syntaxErrorDisplay(InterpreterState interp, long exc) {
+        ObjectState s = interp.objects();
+        if (!Objects.isInstance(exc, s.space().type(BuiltinType.SYNTAX_ERROR))) {
+            return null;
+        }
+        long dict = Memory.getLong(exc + ExceptionTypes.DICT_OFFSET);
+        if (dict == 0) {
+            return null;
+        }
+        long filename = DictType.getItemString(s, dict, "filename");
+        long lineno = DictType.getItemString(s, dict, "lineno");
+        long msg = DictType.getItemString(s, dict, "msg");
+        if (filename == 0 || !StrType.check(filename) || lineno == 0 || !IntType.check(lineno) || msg == 0
+                || !StrType.check(msg)) {
+            return null;
+        }
+        long text = DictType.getItemString(s, dict, "text");
+        String type = StrType.toJava(Memory.getLong(Objects.type(exc) + dev.isola.objects.TypeLayout.QUALNAME_OFFSET));
+        return new dev.isola.interp.parse.PySyntaxError(type, StrType.toJava(msg), StrType.toJava(filename),
+                (int) IntType.longValue(lineno), intAttr(s, dict, "offset"), intAttr(s, dict, "end_lineno"),
+                intAttr(s, dict, "end_offset"), text != 0 && StrType.check(text) ? StrType.toJava(text) : null)
+                .formatDisplay();
+    }
+
+    private static int intAttr(ObjectState s, long dict, String key) {
+        long v = DictType.getItemString(s, dict, key);
+        return v != 0 && IntType.check(v) ? (int) IntType.longValue(v) : 0;
     }
 
     private static void repeated(StringBuilder out, int count) {

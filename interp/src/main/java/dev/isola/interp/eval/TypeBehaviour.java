@@ -1,6 +1,7 @@
 package dev.isola.interp.eval;
 
 import dev.isola.interp.modules.StdStream;
+import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.BuiltinType;
@@ -10,6 +11,7 @@ import dev.isola.objects.Errors;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
+import dev.isola.objects.TupleType;
 import dev.isola.objects.TypeSlots;
 
 /**
@@ -96,21 +98,41 @@ public final class TypeBehaviour {
         };
     }
 
+    /**
+     * A module's attribute: its dict, else its {@code __getattr__} (PEP 562), else
+     * AttributeError, which says "partially initialized" while the module's import runs.
+     */
     private static long moduleGetAttr(ObjectState s, long m, long name) {
         long dict = Memory.getLong(m + CodeLayouts.MODULE_DICT_OFFSET);
-        if (StrType.toJava(name).equals("__dict__")) {
+        String n = StrType.toJava(name);
+        if (n.equals("__dict__")) {
             return Objects.newRef(dict);
         }
         long v = DictType.getItem(s, dict, name);
         if (v != 0) {
             return Objects.newRef(v);
         }
-        if (StrType.toJava(name).equals("__class__")) {
+        if (n.equals("__class__")) {
             return Objects.newRef(Objects.type(m));
         }
-        String n = StrType.toJava(name);
-        throw Errors.attributeError(s, m, n, "module '"
-                + StrType.toJava(Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET)) + "' has no attribute '" + n + "'");
+        long hook = DictType.getItemString(s, dict, "__getattr__");
+        if (hook != 0) {
+            long args = TupleType.pack(s, name);
+            try {
+                return Abstract.call(s, hook, args, 0);
+            } finally {
+                Objects.decref(s, args);
+            }
+        }
+        long modName = DictType.getItemString(s, dict, "__name__");
+        if (modName == 0 || !StrType.check(modName)) {
+            throw Errors.attributeError(s, m, n, "module has no attribute '" + n + "'");
+        }
+        String partial = InterpreterState.of(s).isInitializing(m)
+                ? "partially initialized " : "";
+        String circular = partial.isEmpty() ? "" : " (most likely due to a circular import)";
+        throw Errors.attributeError(s, m, n, partial + "module '" + StrType.toJava(modName) + "' has no attribute '"
+                + n + "'" + circular);
     }
 
     private static void moduleSetAttr(ObjectState s, long m, long name, long value) {
@@ -127,10 +149,21 @@ public final class TypeBehaviour {
         }
     }
 
+    /** {@code <module 'name' from 'file'>}, or without {@code from} when it has no {@code __file__}. */
     private static long moduleRepr(ObjectState s, long m) {
         String name = StrType.toJava(Memory.getLong(m + CodeLayouts.MODULE_NAME_OFFSET));
+        long dict = Memory.getLong(m + CodeLayouts.MODULE_DICT_OFFSET);
+        long nameObj = DictType.getItemString(s, dict, "__name__");
+        String shown = nameObj != 0 ? Abstract.reprJava(s, nameObj) : "'?'";
+        long file = DictType.getItemString(s, dict, "__file__");
+        if (file != 0 && StrType.check(file)) {
+            return StrType.fromJava(s, "<module " + shown + " from " + Abstract.reprJava(s, file) + ">");
+        }
+        if (DictType.getItemString(s, dict, "__path__") != 0) {
+            return StrType.fromJava(s, "<module " + shown + " (namespace)>");
+        }
         String kind = name.equals("sys") || name.equals("builtins") ? " (built-in)" : "";
-        return StrType.fromJava(s, "<module '" + name + "'" + kind + ">");
+        return StrType.fromJava(s, "<module " + shown + kind + ">");
     }
 
     static String reprJava(ObjectState s, long o) {

@@ -27,6 +27,7 @@ public final class BuiltinsModule {
         functions.addAll(BuiltinsIteration.functions());
         functions.addAll(BuiltinsNumeric.functions());
         functions.addAll(BuiltinsObjects.functions());
+        functions.add(ImportlibModule.importFunction());
         return new ModuleDef("builtins", List.copyOf(functions), BuiltinsModule::init);
     }
 

@@ -1,7 +1,9 @@
 package dev.isola.interp.modules;
 
 import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
+import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.BuiltinType;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
@@ -12,6 +14,7 @@ import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
+import dev.isola.interp.eval.ModuleFinder;
 import java.util.List;
 
 /**
@@ -86,6 +89,9 @@ public final class SysModule {
         DictType.setItemString(s, dict, "modules", interp.modules());
         long path = ListType.newList(s);
         ListType.append(s, path, s.space().emptyStr());
+        long stdlib = StrType.fromJava(s, ModuleFinder.STDLIB);
+        ListType.append(s, path, stdlib);
+        Objects.decref(s, stdlib);
         put(s, dict, "path", path);
         put(s, dict, "maxsize", IntType.fromLong(s, Long.MAX_VALUE));
         put(s, dict, "maxunicode", IntType.fromLong(s, Character.MAX_CODE_POINT));
@@ -101,6 +107,52 @@ public final class SysModule {
         long sysName = StrType.fromJava(s, "sys");
         put(s, dict, "builtin_module_names", TupleType.pack(s, s.space().identifier("builtins"), sysName));
         Objects.decref(s, sysName);
+    }
+
+    /**
+     * Sets up {@code sys.path} as CPython's startup does: {@code first} (the script's directory,
+     * the working directory for {@code -m}, {@code ''} otherwise; null keeps it) replaces the
+     * first entry, and the {@code PYTHONPATH} entries follow it, before Isola's standard library.
+     */
+    public static void configurePath(InterpreterState interp, String first, List<String> pythonPath) {
+        ObjectState s = interp.objects();
+        long dict = Memory.getLong(interp.sys() + CodeLayouts.MODULE_DICT_OFFSET);
+        long path = DictType.getItemString(s, dict, "path");
+        if (path == 0 || !ListType.check(path) || ListType.size(path) == 0) {
+            return;
+        }
+        if (first != null) {
+            long head = StrType.fromJava(s, first);
+            try {
+                Abstract.setItem(s, path, s.space().smallInt(0), head);
+            } finally {
+                Objects.decref(s, head);
+            }
+        }
+        for (int i = 0; i < pythonPath.size(); i++) {
+            long entry = StrType.fromJava(s, pythonPath.get(i));
+            long one = ListType.pack(s, entry);
+            Objects.decref(s, entry);
+            try {
+                ListType.setSlice(s, path, 1 + i, 1 + i, one);
+            } finally {
+                Objects.decref(s, one);
+            }
+        }
+    }
+
+    /** Sets {@code sys.argv[0]} ({@code -m} makes it the module's full path). */
+    public static void setArgv0(InterpreterState interp, String argv0) {
+        ObjectState s = interp.objects();
+        long argv = DictType.getItemString(s, Memory.getLong(interp.sys() + CodeLayouts.MODULE_DICT_OFFSET), "argv");
+        if (argv != 0 && ListType.check(argv) && ListType.size(argv) > 0) {
+            long a = StrType.fromJava(s, argv0);
+            try {
+                Abstract.setItem(s, argv, s.space().smallInt(0), a);
+            } finally {
+                Objects.decref(s, a);
+            }
+        }
     }
 
     /** {@code dict[key] = value}, taking over the reference {@code value}. */

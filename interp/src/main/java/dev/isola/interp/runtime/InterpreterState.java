@@ -48,6 +48,8 @@ public final class InterpreterState implements AutoCloseable {
     private volatile boolean interruptRequested;
     private final java.util.Map<Long, Long> descriptors = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
+    /** Modules whose code is running for an import (CPython's {@code __spec__._initializing}). */
+    private final java.util.Set<Long> initializing = new java.util.HashSet<>();
 
     InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
             BufferedReader in) {
@@ -171,6 +173,16 @@ public final class InterpreterState implements AutoCloseable {
 
     /** Makes a fresh {@code __main__}-style module with {@code __builtins__}; a new reference. */
     public long newModule(String name) {
+        return newModule(name, true);
+    }
+
+    /**
+     * Makes a fresh module with {@code __name__}, {@code __doc__}, and {@code __package__},
+     * {@code __loader__}, {@code __spec__} None (CPython's {@code module_init_dict}), and {@code __builtins__}
+     * if asked (an importer adds it after the import attributes, in CPython's order); a new
+     * reference.
+     */
+    public long newModule(String name, boolean withBuiltins) {
         long nameObj = StrType.fromJava(objects, name);
         long dict = DictType.newDict(objects);
         long module = objects.allocGcObject(objects.space().type(BuiltinType.MODULE), CodeLayouts.MODULE_SIZE);
@@ -179,7 +191,12 @@ public final class InterpreterState implements AutoCloseable {
         Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, 0);
         DictType.setItemString(objects, dict, "__name__", nameObj);
         DictType.setItemString(objects, dict, "__doc__", objects.space().none());
-        DictType.setItemString(objects, dict, "__builtins__", builtins);
+        DictType.setItemString(objects, dict, "__package__", objects.space().none());
+        DictType.setItemString(objects, dict, "__loader__", objects.space().none());
+        DictType.setItemString(objects, dict, "__spec__", objects.space().none());
+        if (withBuiltins) {
+            DictType.setItemString(objects, dict, "__builtins__", builtins);
+        }
         return module;
     }
 
@@ -207,6 +224,23 @@ public final class InterpreterState implements AutoCloseable {
      */
     public void interrupt() {
         interruptRequested = true;
+    }
+
+    /** Marks {@code module} as running its code for an import ({@code initializing}) or done. */
+    public void setInitializing(long module, boolean initializing) {
+        if (initializing) {
+            this.initializing.add(module);
+        } else {
+            this.initializing.remove(module);
+        }
+    }
+
+    /**
+     * Whether {@code module}'s code is still running for its import: a circular import sees it
+     * partially initialised, and the errors say so.
+     */
+    public boolean isInitializing(long module) {
+        return initializing.contains(module);
     }
 
     /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */

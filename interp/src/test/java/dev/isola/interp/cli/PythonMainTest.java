@@ -157,4 +157,88 @@ class PythonMainTest {
         assertTrue(err().contains("ZeroDivisionError: division by zero"), err());
         assertTrue(!o.contains("None"), "None is not echoed: " + o);
     }
+
+    private int runWithPath(Path pythonPath, String... args) {
+        return PythonMain.run(args, java.util.Map.of("PYTHONPATH", pythonPath.toString()),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    @Test
+    void dashMRunsASourceModuleAsMainWithItsFullPathInArgv(@TempDir Path dir) throws IOException {
+        Path mod = dir.resolve("tool.py");
+        Files.writeString(mod, "import sys\nprint(__name__, __file__ == sys.argv[0], sys.argv[1:], repr(__package__))\n");
+        assertEquals(0, runWithPath(dir, "-m", "tool", "x", "y"));
+        assertEquals("__main__ True ['x', 'y'] ''\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void dashMOnAPackageRunsItsMainSubmoduleWithRelativeImports(@TempDir Path dir) throws IOException {
+        Path pkg = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(pkg.resolve("__init__.py"), "print('init of', __name__)\n");
+        Files.writeString(pkg.resolve("helper.py"), "WHO = 'helper'\n");
+        Files.writeString(pkg.resolve("__main__.py"), "import sys\nfrom . import helper\nfrom .helper import WHO\n"
+                + "print(__name__, __package__, helper.WHO, WHO, sys.argv[0].endswith('app/__main__.py'))\n");
+        assertEquals(0, runWithPath(dir, "-m", "app"));
+        assertEquals("init of app\n__main__ app helper helper True\n", out());
+    }
+
+    @Test
+    void dashMExplainsWhatCannotRun(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("lib").resolve("__init__.py"), "");
+        Files.writeString(dir.resolve("single.py"), "");
+        assertEquals(1, runWithPath(dir, "-m", "nowhere"));
+        assertEquals(1, runWithPath(dir, "-m", "lib"));
+        assertEquals(1, runWithPath(dir, "-m", "single.sub"));
+        assertEquals(1, runWithPath(dir, "-m", "math"));
+        assertEquals("isola: No module named nowhere\n"
+                + "isola: No module named lib.__main__; 'lib' is a package and cannot be directly executed\n"
+                + "isola: Error while finding module specification for 'single.sub' (ModuleNotFoundError: "
+                + "__path__ attribute not found on 'single' while trying to find 'single.sub')\n"
+                + "isola: No code object available for math\n", err());
+    }
+
+    @Test
+    void dashMShowsATracebackThroughTheModuleFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("boom.py"), "def f():\n    raise ValueError('boom')\nf()\n");
+        assertEquals(1, runWithPath(dir, "-m", "boom"));
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + dir.resolve("boom.py") + "\", line 3, in <module>\n    f()\n"
+                + "  File \"" + dir.resolve("boom.py") + "\", line 2, in f\n    raise ValueError('boom')\n"
+                + "ValueError: boom\n", err());
+    }
+
+    @Test
+    void dashMFindsTheBundledStandardLibrary() {
+        assertEquals(0, run("", "-m", "keyword"));
+        assertEquals("", err());
+    }
+
+    @Test
+    void scriptDirectoryComesFirstOnSysPathThenPythonPath(@TempDir Path dir) throws IOException {
+        Path scripts = Files.createDirectories(dir.resolve("scripts"));
+        Path extra = Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(scripts.resolve("sibling.py"), "NAME = 'sibling'\n");
+        Files.writeString(extra.resolve("other.py"), "NAME = 'other'\n");
+        Files.writeString(scripts.resolve("main.py"), "import sys, sibling, other\n"
+                + "print(sibling.NAME, other.NAME, sys.path[0] == __file__.rsplit('/', 1)[0], sys.path[-1])\n");
+        assertEquals(0, runWithPath(extra, scripts.resolve("main.py").toString()));
+        assertEquals("sibling other True isola://stdlib\n", out());
+    }
+
+    @Test
+    void dashCPutsTheEmptyStringFirstOnSysPath(@TempDir Path dir) {
+        assertEquals(0, runWithPath(dir, "-c", "import sys; print(sys.path[0] == '', sys.path[1] == sys.argv[1])",
+                dir.toString()));
+        assertEquals("True True\n", out());
+    }
+
+    @Test
+    void dashEIgnoresPythonPath(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("hidden.py"), "");
+        assertEquals(1, runWithPath(dir, "-E", "-c", "import hidden"));
+        assertTrue(err().endsWith("ModuleNotFoundError: No module named 'hidden'\n"), err());
+    }
 }

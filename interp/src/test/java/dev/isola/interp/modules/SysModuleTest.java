@@ -27,7 +27,11 @@ class SysModuleTest extends ModuleTestSupport {
     @Test
     void argvHoldsTheInterpreterArguments() {
         assertEquals("['prog', 'a1']", repr(sys("argv")));
-        assertEquals("['']", repr(sys("path")));
+    }
+
+    @Test
+    void pathStartsWithTheCurrentDirectoryAndEndsWithTheBundledLibrary() {
+        assertEquals("['', 'isola://stdlib']", repr(sys("path")));
     }
 
     @Test

@@ -1,0 +1,2 @@
+def dot(a, b):
+    return a.x * b.x + a.y * b.y
