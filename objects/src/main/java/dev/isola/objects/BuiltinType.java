@@ -60,7 +60,12 @@ public enum BuiltinType {
     METHOD_DESCRIPTOR("method_descriptor", OBJECT, CodeLayouts.BUILTIN_FUNCTION_SIZE, 0, HAVE_GC),
     MODULE("module", OBJECT, CodeLayouts.MODULE_SIZE, 0, BASETYPE | HAVE_GC),
     GENERATOR("generator", OBJECT, CodeLayouts.GENERATOR_SIZE, 0, HAVE_GC),
-    TEXT_IO("TextIOWrapper", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    TEXT_IO("_io", "TextIOWrapper", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    BUFFERED_READER("_io", "BufferedReader", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    BUFFERED_WRITER("_io", "BufferedWriter", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    BUFFERED_RANDOM("_io", "BufferedRandom", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    STRING_IO("_io", "StringIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
+    BYTES_IO("_io", "BytesIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
     TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),
     PROPERTY("property", OBJECT, Descriptors.PROPERTY_SIZE, 0, BASETYPE | HAVE_GC),
     STATICMETHOD("staticmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),
@@ -153,7 +158,9 @@ public enum BuiltinType {
     WARNING("Warning", EXCEPTION),
     DEPRECATION_WARNING("DeprecationWarning", WARNING),
     RUNTIME_WARNING("RuntimeWarning", WARNING),
-    USER_WARNING("UserWarning", WARNING);
+    USER_WARNING("UserWarning", WARNING),
+    UNSUPPORTED_OPERATION("io", "UnsupportedOperation", OS_ERROR, ExceptionTypes.SIZE, 0,
+            BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
 
     private final String module;
     private final String pyName;

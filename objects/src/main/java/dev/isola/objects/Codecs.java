@@ -14,7 +14,7 @@ import java.io.ByteArrayOutputStream;
  * {@link #unicodeErrorMessage}. An unknown handler name is a LookupError only once an error
  * occurs. Other encodings raise {@code LookupError: unknown encoding}. Stateless.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
     enum Codec {
@@ -108,6 +108,31 @@ final class Codecs {
             }
         }
         return new StrBuilder(t.length).append(t, 0, t.length).toString();
+    }
+
+    /** Decodes {@code b} with {@code encoding}/{@code errors} as {@code bytes.decode} does: a new str. */
+    public static long decodeBytes(ObjectState s, byte[] b, String encoding, String errors) {
+        long bytes = BytesType.fromBytes(s, b);
+        try {
+            return decode(s, bytes, BytesType.data(bytes), b.length, encoding, errors);
+        } finally {
+            Objects.decref(s, bytes);
+        }
+    }
+
+    /** {@code str.encode(encoding, errors)} as Java bytes. */
+    public static byte[] encodeToArray(ObjectState s, long str, String encoding, String errors) {
+        long b = encode(s, str, encoding, errors);
+        try {
+            return BytesType.toArray(b);
+        } finally {
+            Objects.decref(s, b);
+        }
+    }
+
+    /** The canonical name of {@code encoding} (LookupError when unknown). */
+    public static void check(ObjectState s, String encoding) {
+        lookup(s, encoding);
     }
 
     /** {@code str.encode}: a new bytes object. */

@@ -1,6 +1,5 @@
 package dev.isola.interp.eval;
 
-import dev.isola.interp.modules.StdStream;
 import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
@@ -90,7 +89,8 @@ public final class TypeBehaviour {
                     .traverse(Tracebacks::traverse)
                     .clear(Tracebacks::clear)
                     .build();
-            case TEXT_IO -> StdStream.slots();
+            case TEXT_IO, BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM, STRING_IO, BYTES_IO ->
+                    dev.isola.interp.modules.IoObjects.slots(t);
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
                 yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);

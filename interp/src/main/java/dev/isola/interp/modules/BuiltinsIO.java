@@ -26,7 +26,8 @@ final class BuiltinsIO {
     private BuiltinsIO() {}
 
     static List<MethodDef> functions() {
-        return List.of(new MethodDef("print", BuiltinsIO::print), new MethodDef("input", BuiltinsIO::input));
+        return List.of(new MethodDef("print", BuiltinsIO::print), new MethodDef("input", BuiltinsIO::input),
+                new MethodDef("open", IoObjects::open));
     }
 
     /** {@code sys.<name>} (borrowed), or 0 when sys or the name is missing. */

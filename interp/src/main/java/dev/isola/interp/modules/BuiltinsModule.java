@@ -40,7 +40,7 @@ public final class BuiltinsModule {
                 BuiltinType.REVERSED, BuiltinType.PROPERTY, BuiltinType.STATICMETHOD, BuiltinType.CLASSMETHOD,
                 BuiltinType.SUPER);
         for (BuiltinType t : BuiltinType.values()) {
-            if (t.isException()) {
+            if (t.isException() && t.module().equals("builtins")) {
                 types.add(t);
             }
         }

@@ -23,56 +23,72 @@ import java.io.PrintStream;
  */
 public final class StdStream {
     /** The Java side of one standard stream: exactly one of {@code out} and {@code in} is set. */
-    record Stream(String name, int fileno, PrintStream out, BufferedReader in) {}
+    static final class Stream extends IoStream {
+        private final String name;
+        private final int fileno;
+        private final PrintStream out;
+        private final BufferedReader in;
+
+        Stream(String name, int fileno, PrintStream out, BufferedReader in) {
+            this.name = name;
+            this.fileno = fileno;
+            this.out = out;
+            this.in = in;
+        }
+
+        PrintStream out() {
+            return out;
+        }
+
+        @Override String name() { return name; }
+        @Override String mode() { return in != null ? "r" : "w"; }
+        @Override boolean binary() { return false; }
+        @Override boolean readable() { return in != null; }
+        @Override boolean writable() { return out != null; }
+        @Override boolean closed() { return false; }
+        @Override void close(ObjectState s) { flush(s); }
+        @Override long fileno(ObjectState s) { return fileno; }
+
+        @Override
+        void flush(ObjectState s) {
+            if (out != null) {
+                out.flush();
+            }
+        }
+
+        @Override
+        long writeText(ObjectState s, String text) {
+            if (out == null) {
+                throw unsupported(s, "not writable");
+            }
+            out.print(text);
+            return text.codePointCount(0, text.length());
+        }
+
+        @Override
+        String readLineText(ObjectState s, long limit) {
+            if (in == null) {
+                throw unsupported(s, "not readable");
+            }
+            String line = readLine(s, in, limit);
+            return line == null ? "" : line;
+        }
+
+        @Override
+        String readText(ObjectState s, long n) {
+            StringBuilder all = new StringBuilder();
+            while (n < 0 || all.length() < n) {
+                String line = readLineText(s, n < 0 ? -1 : n - all.length());
+                if (line.isEmpty()) {
+                    break;
+                }
+                all.append(line);
+            }
+            return all.toString();
+        }
+    }
 
     private StdStream() {}
-
-    /** The {@code TextIOWrapper} behaviour; {@code TypeBehaviour.slots(TEXT_IO)} returns it. */
-    public static TypeSlots slots() {
-        return TypeSlots.builder()
-                .repr((s, f) -> StrType.fromJava(s, "<_io.TextIOWrapper name='" + stream(s, f).name()
-                        + "' mode='" + (stream(s, f).in() != null ? "r" : "w") + "' encoding='utf-8'>"))
-                .getAttr(StdStream::getAttr)
-                .dealloc((s, f) -> {
-                    InterpreterState.of(s).handles().remove((int) Memory.getLong(f + CodeLayouts.TEXT_IO_HANDLE_OFFSET));
-                    s.freeObject(f);
-                })
-                .method("write", StdStream::write)
-                .method("flush", (s, f, args, kwargs) -> {
-                    Args.none(s, "TextIOWrapper.flush", args, kwargs);
-                    Stream st = stream(s, f);
-                    if (st.out() != null) {
-                        st.out().flush();
-                    }
-                    return s.space().none();
-                })
-                .method("writelines", (s, f, args, kwargs) -> {
-                    long it = dev.isola.objects.Abstract.iter(s, Args.one(s, "TextIOWrapper.writelines", args, kwargs));
-                    try {
-                        for (long line = dev.isola.objects.Abstract.next(s, it); line != 0;
-                             line = dev.isola.objects.Abstract.next(s, it)) {
-                            try {
-                                Objects.decref(s, write(s, f, line));
-                            } finally {
-                                Objects.decref(s, line);
-                            }
-                        }
-                    } finally {
-                        Objects.decref(s, it);
-                    }
-                    return s.space().none();
-                })
-                .method("readline", StdStream::readline)
-                .method("fileno", (s, f, args, kwargs) -> {
-                    Args.none(s, "TextIOWrapper.fileno", args, kwargs);
-                    return IntType.fromLong(s, stream(s, f).fileno());
-                })
-                .method("isatty", (s, f, args, kwargs) -> {
-                    Args.none(s, "TextIOWrapper.isatty", args, kwargs);
-                    return s.space().falseObject();
-                })
-                .build();
-    }
 
     /** A new stream object over {@code out} (a writer) or {@code in} (a reader). */
     static long create(InterpreterState interp, String name, int fileno, PrintStream out, BufferedReader in) {
@@ -83,8 +99,8 @@ public final class StdStream {
         return f;
     }
 
-    static Stream stream(ObjectState s, long f) {
-        return (Stream) InterpreterState.of(s).handles().get((int) Memory.getLong(f + CodeLayouts.TEXT_IO_HANDLE_OFFSET));
+    static IoStream stream(ObjectState s, long f) {
+        return (IoStream) InterpreterState.of(s).handles().get((int) Memory.getLong(f + CodeLayouts.TEXT_IO_HANDLE_OFFSET));
     }
 
     /** The Java stream a standard output object writes to, or null when {@code f} is something else. */
@@ -92,54 +108,7 @@ public final class StdStream {
         if (Objects.type(f) != s.space().type(BuiltinType.TEXT_IO)) {
             return null;
         }
-        return stream(s, f).out();
-    }
-
-    private static long getAttr(ObjectState s, long f, long name) {
-        Stream st = stream(s, f);
-        String text = switch (StrType.toJava(name)) {
-            case "encoding" -> "utf-8";
-            case "errors" -> "strict";
-            case "name" -> st.name();
-            case "mode" -> st.in() != null ? "r" : "w";
-            default -> null;
-        };
-        if (text != null) {
-            return StrType.fromJava(s, text);
-        }
-        if (StrType.toJava(name).equals("closed")) {
-            return s.space().falseObject();
-        }
-        return s.slots(s.space().type(BuiltinType.OBJECT)).getAttr.apply(s, f, name);
-    }
-
-    private static long write(ObjectState s, long f, long args, long kwargs) {
-        return write(s, f, Args.one(s, "TextIOWrapper.write", args, kwargs));
-    }
-
-    /** {@code f.write(text)}: the number of characters written. */
-    private static long write(ObjectState s, long f, long text) {
-        if (!StrType.check(text)) {
-            throw Errors.typeError(s, "write() argument must be str, not " + Objects.typeNameOf(text));
-        }
-        Stream st = stream(s, f);
-        if (st.out() == null) {
-            throw Errors.raise(s, BuiltinType.OS_ERROR, "not writable");
-        }
-        st.out().print(StrType.toJava(text));
-        return IntType.fromLong(s, StrType.length(text));
-    }
-
-    private static long readline(ObjectState s, long f, long args, long kwargs) {
-        long[] a = Args.positional(s, "readline", "TextIOWrapper.readline", args, kwargs, 0, 1);
-        Stream st = stream(s, f);
-        if (st.in() == null) {
-            throw Errors.raise(s, BuiltinType.OS_ERROR, "not readable");
-        }
-        long limit = a[0] == 0 || a[0] == s.space().none() ? -1
-                : dev.isola.objects.Abstract.asSize(s, a[0], BuiltinType.OVERFLOW_ERROR);
-        String line = readLine(s, st.in(), limit);
-        return StrType.fromJava(s, line == null ? "" : line);
+        return stream(s, f) instanceof Stream std ? std.out() : null;
     }
 
     /**

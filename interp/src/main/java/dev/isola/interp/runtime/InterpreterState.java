@@ -243,6 +243,14 @@ public final class InterpreterState implements AutoCloseable {
         return initializing.contains(module);
     }
 
+    /**
+     * {@code name} as a path of this interpreter: relative names resolve against the process's
+     * working directory (the one place every file-using module asks).
+     */
+    public java.nio.file.Path resolvePath(String name) {
+        return java.nio.file.Path.of(name).toAbsolutePath();
+    }
+
     /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */
     public void registerSource(String filename, String source) {
         sourceCache.put(filename, source.lines().toList());
