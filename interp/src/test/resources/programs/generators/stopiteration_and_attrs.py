@@ -90,3 +90,19 @@ print(next(g))
 
 print(sum(x * x for x in range(5)), [y for y in (z + 1 for z in range(3))])
 print({k: v for k, v in zip("ab", range(2))}, {c for c in "aab"})
+
+def framed(a):
+    b = a * 2
+    yield b
+    c = b + 1
+    yield c
+
+g = framed(5)
+fr = g.gi_frame
+print(type(fr).__name__, fr.f_lineno, fr.f_code is g.gi_code, fr.f_locals, fr.f_globals is globals())
+next(g)
+print(g.gi_frame.f_lineno, g.gi_frame.f_locals)
+next(g)
+print(g.gi_frame.f_lineno, sorted(g.gi_frame.f_locals.items()))
+list(g)
+print(g.gi_frame)

@@ -62,6 +62,7 @@ public enum BuiltinType {
     GENERATOR("generator", OBJECT, CodeLayouts.GENERATOR_SIZE, 0, HAVE_GC),
     TEXT_IO("TextIOWrapper", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
     TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),
+    FRAME("frame", OBJECT, CodeLayouts.FRAME_SIZE, 0, HAVE_GC),
     PROPERTY("property", OBJECT, Descriptors.PROPERTY_SIZE, 0, BASETYPE | HAVE_GC),
     STATICMETHOD("staticmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),
     CLASSMETHOD("classmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),

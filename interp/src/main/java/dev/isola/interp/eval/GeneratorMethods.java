@@ -252,6 +252,7 @@ final class GeneratorMethods {
             case "gi_running" -> s.space().bool(g.running);
             case "gi_suspended" -> s.space().bool(!g.running && !g.finished && g.pc != 0);
             case "gi_code" -> Objects.newRef(g.codeObject);
+            case "gi_frame" -> g.finished ? Objects.newRef(s.space().none()) : FrameObjects.ofGenerator(s, g);
             case "gi_yieldfrom" -> {
                 long yf = g.yieldFrom();
                 yield Objects.newRef(yf == 0 ? s.space().none() : yf);
@@ -293,7 +294,11 @@ final class GeneratorMethods {
         }
     }
 
-    /** CPython's {@code PyErr_WriteUnraisable}: "Exception ignored in: obj" and the traceback, on stderr. */
+    /**
+     * CPython's {@code PyErr_WriteUnraisable}: "Exception ignored in: obj", the traceback and the
+     * exception line (no chain) on stderr. CPython adds the current frame's line to an exception
+     * without a traceback; Isola's frames do not record their instruction, so it is left out.
+     */
     static void writeUnraisable(InterpreterState interp, PyException e, long obj) {
         ObjectState s = interp.objects();
         long exc = e.take();
@@ -306,7 +311,8 @@ final class GeneratorMethods {
                 where = "<object repr() failed>";
             }
             interp.out().flush();
-            interp.err().print("Exception ignored in: " + where + "\n" + Tracebacks.format(interp, exc));
+            interp.err().print("Exception ignored in: " + where + "\n"
+                    + Tracebacks.formatWithoutChain(interp, exc));
             interp.err().flush();
         } finally {
             Objects.decref(s, exc);

@@ -112,6 +112,13 @@ public final class Tracebacks {
         formatOne(interp, exc, out);
     }
 
+    /** {@code exc}'s traceback and exception line without its chain, as an unraisable exception is shown. */
+    static String formatWithoutChain(InterpreterState interp, long exc) {
+        StringBuilder out = new StringBuilder();
+        formatOne(interp, exc, out);
+        return out.toString();
+    }
+
     private static void formatOne(InterpreterState interp, long exc, StringBuilder out) {
         long tb = Memory.getLong(exc + ExceptionTypes.TRACEBACK_OFFSET);
         if (tb != 0) {

@@ -84,6 +84,12 @@ public final class TypeBehaviour {
                     .method("throw", GeneratorMethods::throwMethod)
                     .method("close", GeneratorMethods::closeMethod)
                     .build();
+            case FRAME -> TypeSlots.builder()
+                    .getAttr(FrameObjects::getAttr)
+                    .dealloc(FrameObjects::dealloc)
+                    .traverse(FrameObjects::traverse)
+                    .clear(FrameObjects::clear)
+                    .build();
             case TRACEBACK -> TypeSlots.builder()
                     .getAttr(Tracebacks::getAttr)
                     .dealloc(Tracebacks::dealloc)
