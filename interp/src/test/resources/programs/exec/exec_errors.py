@@ -25,6 +25,12 @@ calls = [
     lambda: eval(),
     lambda: exec("1", globals=None),
     lambda: exec("1", {}, {}, {}),
+    lambda: exec(),
+    lambda: compile("1", "f"),
+    lambda: compile("1", "f", "exec", bogus=1),
+    lambda: compile("1", "f", "exec", 0, 0, 0, 0),
+    lambda: compile("1", "f", "exec", source="x"),
+    lambda: compile("1", 5, "exec"),
 ]
 for call in calls:
     try:

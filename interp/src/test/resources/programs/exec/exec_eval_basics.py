@@ -48,3 +48,21 @@ print(eval("(lambda k: k * 2)(21)"))
 class C:
     exec("attr = 3")
 print(C.attr)
+
+c = compile(source="kw = 1", filename="kw.py", mode="exec", dont_inherit=True, optimize=0)
+ns = {}
+exec(c, ns)
+print(ns["kw"])
+
+def gen():
+    exec("print('exec in a generator', v)", {"v": 1})
+    yield eval("2 + 2")
+print(list(gen()))
+
+import sys
+def handler():
+    try:
+        raise KeyError(1)
+    except KeyError:
+        return eval("sys.exc_info()[0]")
+print(handler())

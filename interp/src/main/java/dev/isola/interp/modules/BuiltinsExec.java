@@ -35,9 +35,6 @@ import java.util.List;
  * keeps one per frame, so names {@code exec} adds are not seen by a later {@code locals()}.
  */
 final class BuiltinsExec {
-    private static final String[] COMPILE_NAMES = {"source", "filename", "mode", "flags", "dont_inherit",
-        "optimize", "_feature_version"};
-
     private BuiltinsExec() {}
 
     static List<MethodDef> functions() {
@@ -48,7 +45,8 @@ final class BuiltinsExec {
     }
 
     private static long compile(ObjectState s, long m, long args, long kwargs) {
-        long[] a = DefArgs.bind(s, "compile", args, kwargs, 6, 3, COMPILE_NAMES);
+        long[] a = clinicArgs(s, "compile", args, kwargs, 3, "source", "filename", "mode", "flags",
+                "dont_inherit", "optimize", "_feature_version");
         String filename = fsPath(s, a[1]);
         if (!StrType.check(a[2])) {
             throw Errors.typeError(s, "compile() argument 'mode' must be str, not " + Objects.typeNameOf(a[2]));
@@ -62,6 +60,45 @@ final class BuiltinsExec {
         }
         String source = source(s, a[0], "compile", "string, bytes or AST object");
         return load(s, source, filename, mode);
+    }
+
+    /**
+     * Binds arguments with Argument Clinic's messages ({@code missing required argument 'x' (pos
+     * n)}, {@code 'x' is an invalid keyword argument for f()}); the last name is keyword-only.
+     */
+    private static long[] clinicArgs(ObjectState s, String name, long args, long kwargs, int required,
+            String... names) {
+        int n = (int) TupleType.size(args);
+        int positional = names.length - 1;
+        if (n > positional) {
+            throw Errors.typeError(s, name + "() takes at most " + positional + " positional arguments (" + n + " given)");
+        }
+        long[] out = new long[names.length];
+        for (int i = 0; i < n; i++) {
+            out[i] = TupleType.getItem(args, i);
+        }
+        if (kwargs != 0) {
+            long[] cursor = new long[3];
+            while (DictType.next(kwargs, cursor)) {
+                String key = StrType.toJava(cursor[1]);
+                int at = List.of(names).indexOf(key);
+                if (at < 0) {
+                    throw Errors.typeError(s, "'" + key + "' is an invalid keyword argument for " + name + "()");
+                }
+                if (out[at] != 0) {
+                    throw Errors.typeError(s, "argument for " + name + "() given by name ('" + key
+                            + "') and position (" + (at + 1) + ")");
+                }
+                out[at] = cursor[2];
+            }
+        }
+        for (int i = 0; i < required; i++) {
+            if (out[i] == 0) {
+                throw Errors.typeError(s, name + "() missing required argument '" + names[i] + "' (pos " + (i + 1)
+                        + ")");
+            }
+        }
+        return out;
     }
 
     private static String fsPath(ObjectState s, long o) {
