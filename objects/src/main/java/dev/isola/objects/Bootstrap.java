@@ -204,7 +204,8 @@ final class Bootstrap {
             case SUPER -> SuperType.slots();
             case SEQ_ITERATOR -> SeqIterator.slots();
             case WRAPPER_DESCRIPTOR -> SlotWrappers.descriptorSlots();
-            case FUNCTION, CODE, CELL, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK -> CodeLayouts.slots(t);
+            case FUNCTION, CODE, CELL, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, MODULE, GENERATOR, TEXT_IO, TRACEBACK,
+                 FRAME -> CodeLayouts.slots(t);
             case ENUMERATE, ZIP, MAP, FILTER, REVERSED, CALLABLE_ITERATOR -> BuiltinIterators.slots(t);
             case CACHE_INFO -> TupleType.slots();
             default -> t.isException() ? ExceptionTypes.slots(t) : ModuleObjectLayout.slots();

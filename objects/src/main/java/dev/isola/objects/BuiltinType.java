@@ -67,6 +67,7 @@ public enum BuiltinType {
     STRING_IO("_io", "StringIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
     BYTES_IO("_io", "BytesIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
     TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),
+    FRAME("frame", OBJECT, CodeLayouts.FRAME_SIZE, 0, HAVE_GC),
     PROPERTY("property", OBJECT, Descriptors.PROPERTY_SIZE, 0, BASETYPE | HAVE_GC),
     STATICMETHOD("staticmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),
     CLASSMETHOD("classmethod", OBJECT, Descriptors.WRAPPER_SIZE, 0, HAVE_GC),

@@ -44,6 +44,12 @@ import dev.isola.memory.Memory;
  *                                              +36  tb_lineno  int32
  *                                              +40  globals    dict of the frame
  *                                              (48 bytes)
+ *   frame (GC; a snapshot for gi_frame)
+ *   +16  f_code        code
+ *   +24  f_globals     dict
+ *   +32  f_locals      dict
+ *   +40  f_lineno      int32
+ *   (48 bytes)
  * </pre>
  * Only builtin methods have behaviour here; the rest arrive with the interpreter.
  */
@@ -96,6 +102,12 @@ public final class CodeLayouts {
     public static final int TRACEBACK_LINENO_OFFSET = 36;
     public static final int TRACEBACK_GLOBALS_OFFSET = 40;
     public static final int TRACEBACK_SIZE = 48;
+
+    public static final int FRAME_CODE_OFFSET = 16;
+    public static final int FRAME_GLOBALS_OFFSET = 24;
+    public static final int FRAME_LOCALS_OFFSET = 32;
+    public static final int FRAME_LINENO_OFFSET = 40;
+    public static final int FRAME_SIZE = 48;
 
     private CodeLayouts() {}
 

@@ -120,7 +120,7 @@ public final class ObjectType {
     }
 
     /** Finds a builtin method of the object's type and binds it to the object. */
-    static long genericGetAttr(ObjectState s, long a, long name) {
+    public static long genericGetAttr(ObjectState s, long a, long name) {
         String n = StrType.toJava(name);
         if (n.equals("__class__")) {
             return Objects.newRef(Objects.type(a));

@@ -127,6 +127,23 @@ public final class Compiler {
         return new Compiler(SymbolTable.build(m, filename, source), filename, source, true).module(m);
     }
 
+    /**
+     * Compiles {@code eval} mode: a module whose only statement is an expression, code that
+     * returns its value; any other statement is a SyntaxError, as CPython's {@code eval_input}.
+     */
+    public static Code compileExpression(Ast.Module m, String filename, String source) {
+        if (m.body().size() != 1 || !(m.body().get(0) instanceof Ast.ExprStmt e)) {
+            Ast.Pos pos = m.body().isEmpty() ? new Ast.Pos(1, 0, 1, 0) : ((Ast.Located) m.body().get(0)).pos();
+            throw SymbolTable.syntaxError(filename, source, "invalid syntax", pos);
+        }
+        Compiler c = new Compiler(SymbolTable.build(m, filename, source), filename, source, false);
+        c.enterUnit(m, UnitKind.MODULE, "<module>", 1);
+        c.b().setLoc(e.pos());
+        c.ex.visit(e.value());
+        c.b().emit(Opcode.RETURN_VALUE);
+        return c.exitUnit(false);
+    }
+
     /** Parses and compiles a module. */
     public static Code compile(String source, String filename) {
         return compileModule(Parser.parse(source, filename), filename, source);

@@ -27,7 +27,9 @@ import dev.isola.objects.PyException;
  * released and the exception propagates. Nothing runs on entering a {@code try}.
  *
  * <p>Generators run the same loop on a frame of their own; {@code YIELD_VALUE} returns from
- * {@code run} with the generator's {@code pc} and {@code sp} saved in it.
+ * {@code run} with the generator's {@code pc} and {@code sp} saved in it. A generator resumed by
+ * {@code throw()} or {@code close()} carries a pending exception, raised at the instruction
+ * before {@code pc} (the yield) before anything runs.
  */
 public final class Eval {
     private Eval() {
@@ -45,6 +47,9 @@ public final class Eval {
         final int stackBase = fast + c.nlocals + c.ncells + c.nfree;
         for (;;) {
             try {
+                if (gen != null && gen.hasPending()) {
+                    throw gen.takePending();
+                }
                 for (;;) {
                     int w = code[pc++];
                     int arg = w >>> 8;

@@ -24,7 +24,7 @@ final class Exceptions {
     static PyException raise(ThreadState ts, long[] f, int sp, int n) {
         ObjectState s = ts.interp().objects();
         if (n == 0) {
-            long exc = ts.handled;
+            long exc = ts.topmostHandled();
             if (exc == 0) {
                 return Errors.raise(s, BuiltinType.RUNTIME_ERROR, "No active exception to reraise");
             }
@@ -118,7 +118,7 @@ final class Exceptions {
      * {@code __context__}, breaking any cycle through the context chain as CPython does.
      */
     static void chainContext(ThreadState ts, long exc) {
-        long handled = ts.handled;
+        long handled = ts.topmostHandled();
         if (handled == 0 || handled == exc || Memory.getLong(exc + ExceptionTypes.CONTEXT_OFFSET) != 0) {
             return;
         }

@@ -27,6 +27,14 @@ public final class Frames {
      * and its locals; returns the result (a new reference, None for a module).
      */
     public static long runModule(InterpreterState interp, long codeObject, long globals) {
+        return runCode(interp, codeObject, globals, globals);
+    }
+
+    /**
+     * Runs a module-level code object with {@code globals} and a separate {@code locals}
+     * mapping (both borrowed), as {@code exec} and {@code eval} do; returns the result.
+     */
+    public static long runCode(InterpreterState interp, long codeObject, long globals, long locals) {
         ThreadState ts = interp.thread();
         LoadedCode lc = CodeLoader.of(interp, codeObject);
         boolean switched = ts.ensure(lc.frameSize);
@@ -35,11 +43,11 @@ public final class Frames {
         ts.top = base + lc.frameSize;
         long[] savedChunk = ts.frameChunk;
         int savedBase = ts.frameBase;
-        int locals = base + LoadedCode.HEADER;
-        int end = locals + lc.nlocals + lc.ncells + lc.nfree;
-        Arrays.fill(f, locals, end, 0);
+        int fast = base + LoadedCode.HEADER;
+        int end = fast + lc.nlocals + lc.ncells + lc.nfree;
+        Arrays.fill(f, fast, end, 0);
         f[base + LoadedCode.GLOBALS] = globals;
-        f[base + LoadedCode.LOCALS] = globals;
+        f[base + LoadedCode.LOCALS] = locals;
         f[base + LoadedCode.HANDLE] = lc.handle;
         ts.frameChunk = f;
         ts.frameBase = base;
@@ -49,7 +57,7 @@ public final class Frames {
         } catch (StackOverflowError e) {
             throw Exceptions.stackExhausted(ts, e);
         } finally {
-            Ops.clearStack(interp.objects(), f, locals, end);
+            Ops.clearStack(interp.objects(), f, fast, end);
             ts.depth--;
             ts.frameChunk = savedChunk;
             ts.frameBase = savedBase;

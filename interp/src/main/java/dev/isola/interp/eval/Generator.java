@@ -1,5 +1,6 @@
 package dev.isola.interp.eval;
 
+import dev.isola.interp.compile.Opcode;
 import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.interp.runtime.ThreadState;
 import dev.isola.memory.Memory;
@@ -35,8 +36,12 @@ final class Generator {
     private long returned;
     /** The code object, held so the frame's code outlives it. */
     final long codeObject;
+    /** The exception this generator is handling while suspended (CPython's {@code gi_exc_state}), owned or 0. */
+    private long handled;
+    /** An exception to raise at the resume point (see {@link #takePending}), or null. */
+    private PyException pending;
 
-    private Generator(LoadedCode code, long[] frame) {
+    Generator(LoadedCode code, long[] frame) {
         this.code = code;
         this.frame = frame;
         this.sp = LoadedCode.HEADER + code.nlocals + code.ncells + code.nfree;
@@ -62,7 +67,7 @@ final class Generator {
         return Objects.type(o) == s.space().type(BuiltinType.GENERATOR);
     }
 
-    private static Generator of(ObjectState s, long gen) {
+    static Generator of(ObjectState s, long gen) {
         return (Generator) InterpreterState.of(s).handles().get((int) Memory.getLong(gen + CodeLayouts.GENERATOR_HANDLE_OFFSET));
     }
 
@@ -80,7 +85,7 @@ final class Generator {
      * Resumes with {@code sent} (borrowed; 0 for a fresh start): the yielded value, or 0 when
      * the generator returned (its return value then taken with {@link #takeReturned}).
      */
-    private long resume(ObjectState s, long sent) {
+    long resume(ObjectState s, long sent) {
         if (running) {
             throw Errors.valueError(s, "generator already executing");
         }
@@ -91,15 +96,60 @@ final class Generator {
         if (pc == 0 && sent != 0 && sent != s.space().none()) {
             throw Errors.typeError(s, "can't send non-None value to a just-started generator");
         }
+        checkDepth(s);
         if (pc != 0) {
             frame[sp++] = Objects.newRef(sent == 0 ? s.space().none() : sent);
         }
-        suspendedStack = false;
-        ThreadState ts = InterpreterState.of(s).thread();
-        if (ts.depth >= InterpreterState.of(s).recursionLimit()) {
+        return run(s, null);
+    }
+
+    /**
+     * Raises {@code exc} (owned) at the suspended yield, as CPython's {@code throw_here}: the
+     * yielded value, or 0 when the generator returned. A finished generator raises it in the
+     * caller; an unstarted one at its first line, and is then finished.
+     */
+    long raiseInside(ObjectState s, PyException exc) {
+        if (running) {
+            exc.release(s);
+            throw Errors.valueError(s, "generator already executing");
+        }
+        if (finished) {
+            throw exc;
+        }
+        try {
+            checkDepth(s);
+        } catch (PyException e) {
+            exc.release(s);
+            throw e;
+        }
+        return run(s, exc);
+    }
+
+    private void checkDepth(ObjectState s) {
+        if (InterpreterState.of(s).thread().depth >= InterpreterState.of(s).recursionLimit()) {
             throw Errors.raise(s, BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+    }
+
+    boolean hasPending() {
+        return pending != null;
+    }
+
+    /** The exception {@link Eval#run} raises at the resume point before running anything, or null. */
+    PyException takePending() {
+        PyException p = pending;
+        pending = null;
+        return p;
+    }
+
+    /** Runs the frame from {@code pc}; the value stack below {@code sp} now belongs to the run. */
+    long run(ObjectState s, PyException toThrow) {
+        suspendedStack = false;
+        pending = toThrow;
+        ThreadState ts = InterpreterState.of(s).thread();
         running = true;
+        ts.enterGenerator(handled);
+        handled = 0;
         long[] savedChunk = ts.frameChunk;
         int savedBase = ts.frameBase;
         ts.frameChunk = frame;
@@ -114,7 +164,6 @@ final class Generator {
             if (e.matches(s.space().type(BuiltinType.STOP_ITERATION))) {
                 PyException re = Errors.raise(s, BuiltinType.RUNTIME_ERROR, "generator raised StopIteration");
                 ExceptionTypes.setCause(s, re.exception(), e.take());
-                Memory.putLong(re.exception() + ExceptionTypes.SUPPRESS_CONTEXT_OFFSET, 0);
                 throw re;
             }
             throw e;
@@ -124,6 +173,15 @@ final class Generator {
             throw Exceptions.stackExhausted(ts, e);
         } finally {
             running = false;
+            handled = ts.leaveGenerator();
+            if (finished && handled != 0) {
+                Objects.decref(s, handled);
+                handled = 0;
+            }
+            if (pending != null) {
+                pending.release(s);
+                pending = null;
+            }
             ts.depth--;
             ts.frameChunk = savedChunk;
             ts.frameBase = savedBase;
@@ -137,11 +195,65 @@ final class Generator {
     }
 
     /**
+     * The iterator a suspended {@code yield from} delegates to (borrowed), or 0: the generator
+     * stopped at the {@code YIELD_VALUE} right after a {@code SEND}, which leaves the iterator on
+     * top of the value stack.
+     */
+    long yieldFrom() {
+        if (finished || running || !suspendedStack || pc < 2) {
+            return 0;
+        }
+        int[] instrs = code.instrs;
+        if ((instrs[pc - 1] & 0xFF) != Opcode.YIELD_VALUE || (instrs[pc - 2] & 0xFF) != Opcode.SEND) {
+            return 0;
+        }
+        return frame[sp - 1];
+    }
+
+    /**
+     * Ends a delegation the iterator ended by raising: pops the iterator and moves to the
+     * {@code SEND}'s exit, as CPython's {@code _gen_throw} does ({@code gh-31968}).
+     */
+    void leaveYieldFrom(ObjectState s) {
+        long it = frame[--sp];
+        frame[sp] = 0;
+        Objects.decref(s, it);
+        pc = code.instrs[pc - 2] >>> 8;
+    }
+
+    /** Pushes {@code v} (owned) as the value of the {@code yield from} left by {@link #leaveYieldFrom}. */
+    void push(long v) {
+        frame[sp++] = v;
+        suspendedStack = true;
+    }
+
+    /** The value yielded, or StopIteration raised with the return value (none for None). */
+    long yieldedOrStop(ObjectState s, long v) {
+        if (v != 0) {
+            return v;
+        }
+        long r = takeReturned();
+        if (r == 0 || r == s.space().none()) {
+            throw Errors.stopIteration(s, 0);
+        }
+        try {
+            throw Errors.stopIteration(s, r);
+        } finally {
+            Objects.decref(s, r);
+        }
+    }
+
+    /**
      * Releases the frame's locals and cells, and the value stack of a suspended frame. Slots
      * above {@code sp} may hold stale addresses (the eval loop does not clear what it pops),
      * so they are never read.
      */
     private void clear(ObjectState s) {
+        if (handled != 0) {
+            long h = handled;
+            handled = 0;
+            Objects.decref(s, h);
+        }
         int stackBase = LoadedCode.HEADER + code.nlocals + code.ncells + code.nfree;
         Ops.clearStack(s, frame, LoadedCode.HEADER, stackBase);
         if (suspendedStack) {
@@ -151,7 +263,7 @@ final class Generator {
     }
 
     /** The return value of the run that just finished (a new reference), or 0. */
-    private long takeReturned() {
+    long takeReturned() {
         long r = returned;
         returned = 0;
         return r;
@@ -219,32 +331,12 @@ final class Generator {
         return 0;
     }
 
-    static long sendMethod(ObjectState s, long gen, long args, long kwargs) {
-        long v = TupleType.size(args) == 1 ? TupleType.getItem(args, 0) : s.space().none();
-        Generator g = of(s, gen);
-        long r = g.resume(s, v);
-        if (r == 0) {
-            long taken = g.takeReturned();
-            long ret = taken == 0 ? Objects.newRef(s.space().none()) : taken;
-            PyException stop = Errors.stopIteration(s, ret);
-            Objects.decref(s, ret);
-            throw stop;
-        }
-        return r;
-    }
-
-    static long close(ObjectState s, long gen, long args, long kwargs) {
-        Generator g = of(s, gen);
-        if (!g.finished) {
-            g.finished = true;
-            g.clear(s);
-        }
-        return Objects.newRef(s.space().none());
-    }
-
     static void traverse(ObjectState s, long gen, dev.isola.objects.SlotFunctions.Visitor v) {
         Generator g = of(s, gen);
         v.visit(g.frame[LoadedCode.GLOBALS]);
+        if (g.handled != 0) {
+            v.visit(g.handled);
+        }
         int stackBase = LoadedCode.HEADER + g.code.nlocals + g.code.ncells + g.code.nfree;
         int end = g.suspendedStack ? g.sp : stackBase;
         for (int i = LoadedCode.HEADER; i < end; i++) {
@@ -269,7 +361,8 @@ final class Generator {
                 + Long.toHexString(gen) + ">");
     }
 
-    static void dealloc(ObjectState s, long gen) {
+    /** Frees the generator's frame and fields; {@link GeneratorMethods#dealloc} closes it first. */
+    static void free(ObjectState s, long gen) {
         InterpreterState interp = InterpreterState.of(s);
         Generator g = (Generator) interp.handles().remove((int) Memory.getLong(gen + CodeLayouts.GENERATOR_HANDLE_OFFSET));
         g.clear(s);

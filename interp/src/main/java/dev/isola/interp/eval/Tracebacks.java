@@ -38,7 +38,7 @@ public final class Tracebacks {
         Memory.putLong(tb + CodeLayouts.TRACEBACK_NEXT_OFFSET, Memory.getLong(exc + ExceptionTypes.TRACEBACK_OFFSET));
         Memory.putLong(tb + CodeLayouts.TRACEBACK_CODE_OFFSET, Objects.newRef(c.codeObject));
         Memory.putInt(tb + CodeLayouts.TRACEBACK_LASTI_OFFSET, index);
-        Memory.putInt(tb + CodeLayouts.TRACEBACK_LINENO_OFFSET, index >= 0 ? c.code.lineOf(index) : -1);
+        Memory.putInt(tb + CodeLayouts.TRACEBACK_LINENO_OFFSET, index >= 0 ? c.code.lineOf(index) : c.code.firstLineno());
         Memory.putLong(tb + CodeLayouts.TRACEBACK_GLOBALS_OFFSET, Objects.newRef(globals));
         Memory.putLong(exc + ExceptionTypes.TRACEBACK_OFFSET, tb);
     }
@@ -110,6 +110,13 @@ public final class Tracebacks {
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         formatOne(interp, exc, out);
+    }
+
+    /** {@code exc}'s traceback and exception line without its chain, as an unraisable exception is shown. */
+    static String formatWithoutChain(InterpreterState interp, long exc) {
+        StringBuilder out = new StringBuilder();
+        formatOne(interp, exc, out);
+        return out.toString();
     }
 
     private static void formatOne(InterpreterState interp, long exc, StringBuilder out) {
@@ -190,6 +197,14 @@ public final class Tracebacks {
     }
 
     private static void sourceLine(InterpreterState interp, Code code, int index, StringBuilder out) {
+        if (index < 0) {
+            // Raised before the first instruction (throw() into an unstarted generator): the def line.
+            String text = interp.sourceLine(code.filename(), code.firstLineno());
+            if (text != null && !text.isBlank()) {
+                out.append("    ").append(text.strip()).append('\n');
+            }
+            return;
+        }
         int[] p = code.positions();
         int line = p[4 * index];
         String text = interp.sourceLine(code.filename(), line);

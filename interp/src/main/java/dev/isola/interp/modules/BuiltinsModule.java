@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The {@code builtins} module (CPython's {@code bltinmodule.c}): its functions live in
- * {@link BuiltinsIO}, {@link BuiltinsIteration}, {@link BuiltinsNumeric} and
- * {@link BuiltinsObjects}; its dict also holds the static types Python code names
+ * {@link BuiltinsIO}, {@link BuiltinsIteration}, {@link BuiltinsNumeric}, {@link BuiltinsObjects}
+ * and {@link BuiltinsExec}; its dict also holds the static types Python code names
  * ({@code int}, {@code list}, {@code zip}, every exception …) and the constants {@code None},
  * {@code True}, {@code False}, {@code Ellipsis}, {@code NotImplemented}.
  */
@@ -28,6 +28,7 @@ public final class BuiltinsModule {
         functions.addAll(BuiltinsNumeric.functions());
         functions.addAll(BuiltinsObjects.functions());
         functions.add(ImportlibModule.importFunction());
+        functions.addAll(BuiltinsExec.functions());
         return new ModuleDef("builtins", List.copyOf(functions), BuiltinsModule::init);
     }
 

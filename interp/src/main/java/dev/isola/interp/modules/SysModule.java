@@ -62,10 +62,30 @@ public final class SysModule {
                     }
                     return s.intern(StrType.toJava(str));
                 }),
+                new MethodDef("exc_info", (s, m, args, kwargs) -> {
+                    Args.none(s, "sys.exc_info", args, kwargs);
+                    return excInfo(s);
+                }),
+                new MethodDef("exception", (s, m, args, kwargs) -> {
+                    Args.none(s, "sys.exception", args, kwargs);
+                    long exc = InterpreterState.of(s).thread().topmostHandled();
+                    return Objects.newRef(exc == 0 ? s.space().none() : exc);
+                }),
                 new MethodDef("getdefaultencoding", (s, m, args, kwargs) -> {
                     Args.none(s, "sys.getdefaultencoding", args, kwargs);
                     return StrType.fromJava(s, "utf-8");
                 })), SysModule::init);
+    }
+
+    /** {@code sys.exc_info()}: (type, value, traceback) of the exception being handled, or three Nones. */
+    private static long excInfo(ObjectState s) {
+        long exc = InterpreterState.of(s).thread().topmostHandled();
+        long none = s.space().none();
+        if (exc == 0) {
+            return TupleType.pack(s, none, none, none);
+        }
+        long tb = dev.isola.memory.Memory.getLong(exc + dev.isola.objects.ExceptionTypes.TRACEBACK_OFFSET);
+        return TupleType.pack(s, Objects.type(exc), exc, tb == 0 ? none : tb);
     }
 
     private static void init(InterpreterState interp, long module, long dict) {

@@ -308,6 +308,14 @@ public final class InterpreterState implements AutoCloseable {
         if (closed) {
             return;
         }
+        // __main__'s globals go first, while everything still works: finalizers they trigger
+        // (a suspended generator's finally blocks) run as CPython's finalize_modules runs them.
+        long main = modules == 0 ? 0 : DictType.getItemString(objects, modules, "__main__");
+        if (main != 0 && Objects.type(main) == objects.space().type(BuiltinType.MODULE)) {
+            DictType.clear(objects, Memory.getLong(main + CodeLayouts.MODULE_DICT_OFFSET));
+            out().flush();
+            err().flush();
+        }
         closed = true;
         for (int h = 0; h < handles.capacity(); h++) {
             if (handles.get(h) instanceof dev.isola.interp.eval.LoadedCode lc) {

@@ -27,6 +27,13 @@ public final class ThreadState {
      * restores it.
      */
     public long handled;
+    /**
+     * The callers' {@link #handled} of each running generator, innermost last (owned). A
+     * generator runs with its own exception state in {@code handled} (CPython's
+     * {@code gi_exc_state}); these are the rest of CPython's {@code exc_info} chain.
+     */
+    private long[] outerHandled = new long[8];
+    private int outerCount;
     /** Set by RERAISE: the exception already carries this frame in its traceback. */
     public boolean reraising;
     /** Python frames on this thread. */
@@ -38,6 +45,36 @@ public final class ThreadState {
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
+    }
+
+    /** Enters a generator: the caller's handled exception is saved, the generator's installed. */
+    public void enterGenerator(long generatorHandled) {
+        if (outerCount == outerHandled.length) {
+            outerHandled = java.util.Arrays.copyOf(outerHandled, outerCount * 2);
+        }
+        outerHandled[outerCount++] = handled;
+        handled = generatorHandled;
+    }
+
+    /** Leaves a generator: returns its handled exception (owned) and restores the caller's. */
+    public long leaveGenerator() {
+        long g = handled;
+        handled = outerHandled[--outerCount];
+        outerHandled[outerCount] = 0;
+        return g;
+    }
+
+    /** The exception being handled, looking through generators' callers ({@code _PyErr_GetTopmostException}). */
+    public long topmostHandled() {
+        if (handled != 0) {
+            return handled;
+        }
+        for (int i = outerCount - 1; i >= 0; i--) {
+            if (outerHandled[i] != 0) {
+                return outerHandled[i];
+            }
+        }
+        return 0;
     }
 
     public InterpreterState interp() {
