@@ -48,23 +48,23 @@ public final class IoObjects {
                     return line;
                 })
                 .dealloc(IoObjects::dealloc)
-                .method("read", (s, f, a, k) -> read(s, f, size(s, Args.positional(s, "read", a, k, 0, 1)[0])))
-                .method("readline", (s, f, a, k) -> readline(s, f, size(s, Args.positional(s, "readline", a, k, 0, 1)[0])))
+                .method("read", (s, f, a, k) -> read(s, f, size(s, Args.positional(s, qn(s, f, "read"), a, k, 0, 1)[0])))
+                .method("readline", (s, f, a, k) -> readline(s, f, size(s, Args.positional(s, qn(s, f, "readline"), a, k, 0, 1)[0])))
                 .method("readlines", IoObjects::readlines)
-                .method("write", (s, f, a, k) -> write(s, f, Args.one(s, "write", a, k)))
+                .method("write", (s, f, a, k) -> write(s, f, Args.one(s, qn(s, f, "write"), a, k)))
                 .method("writelines", IoObjects::writelines)
                 .method("flush", (s, f, a, k) -> {
-                    Args.none(s, "flush", a, k);
+                    Args.none(s, qn(s, f, "flush"), a, k);
                     stream(s, f).flush(s);
                     return none(s);
                 })
                 .method("close", (s, f, a, k) -> {
-                    Args.none(s, "close", a, k);
+                    Args.none(s, qn(s, f, "close"), a, k);
                     stream(s, f).close(s);
                     return none(s);
                 })
                 .method("seek", (s, f, a, k) -> {
-                    long[] x = Args.positional(s, "seek", a, k, 1, 2);
+                    long[] x = Args.positional(s, qn(s, f, "seek"), a, k, 1, 2);
                     int whence = x[1] == 0 ? 0 : (int) Abstract.asSize(s, x[1]);
                     if (whence < 0 || whence > 2) {
                         throw Errors.valueError(s, "invalid whence (" + whence + ", should be 0, 1 or 2)");
@@ -72,11 +72,11 @@ public final class IoObjects {
                     return IntType.fromLong(s, stream(s, f).seek(s, Abstract.asSize(s, x[0]), whence));
                 })
                 .method("tell", (s, f, a, k) -> {
-                    Args.none(s, "tell", a, k);
+                    Args.none(s, qn(s, f, "tell"), a, k);
                     return IntType.fromLong(s, stream(s, f).tell(s));
                 })
                 .method("truncate", (s, f, a, k) -> {
-                    long x = Args.positional(s, "truncate", a, k, 0, 1)[0];
+                    long x = Args.positional(s, qn(s, f, "truncate"), a, k, 0, 1)[0];
                     return IntType.fromLong(s, stream(s, f).truncate(s, x == 0 || x == s.space().none() ? -1
                             : Abstract.asSize(s, x)));
                 })
@@ -95,7 +95,7 @@ public final class IoObjects {
                 });
         if (t == BuiltinType.STRING_IO || t == BuiltinType.BYTES_IO) {
             b.method("getvalue", (s, f, a, k) -> {
-                Args.none(s, "getvalue", a, k);
+                Args.none(s, qn(s, f, "getvalue"), a, k);
                 IoStream st = stream(s, f);
                 return st instanceof MemoryStreams.Text text ? StrType.fromJava(s, text.value(s))
                         : BytesType.fromBytes(s, ((MemoryStreams.Bytes) st).value(s));
@@ -103,6 +103,15 @@ public final class IoObjects {
             b.newInstance(t == BuiltinType.STRING_IO ? IoObjects::newStringIO : IoObjects::newBytesIO);
         }
         return b.build();
+    }
+
+    /** {@code TextIOWrapper.write}: the name CPython's argument errors give. */
+    private static String qn(ObjectState s, long f, String method) {
+        return bareName(f) + "." + method;
+    }
+
+    private static String bareName(long f) {
+        return StrType.toJava(Memory.getLong(Objects.type(f) + dev.isola.objects.TypeLayout.NAME_OFFSET));
     }
 
     static IoStream stream(ObjectState s, long f) {
@@ -153,7 +162,7 @@ public final class IoObjects {
 
     private static long repr(ObjectState s, long f) {
         IoStream st = stream(s, f);
-        String type = Objects.typeNameOf(f);
+        String type = bareName(f);
         if (st instanceof MemoryStreams.Text || st instanceof MemoryStreams.Bytes) {
             return StrType.fromJava(s, "<_io." + type + " object at " + Memory.hex(f) + ">");
         }
@@ -229,7 +238,7 @@ public final class IoObjects {
     }
 
     private static long readlines(ObjectState s, long f, long args, long kwargs) {
-        long hint = size(s, Args.positional(s, "readlines", args, kwargs, 0, 1)[0]);
+        long hint = size(s, Args.positional(s, qn(s, f, "readlines"), args, kwargs, 0, 1)[0]);
         long list = ListType.newList(s);
         long total = 0;
         try {
@@ -275,7 +284,7 @@ public final class IoObjects {
     }
 
     private static long writelines(ObjectState s, long f, long args, long kwargs) {
-        long it = Abstract.iter(s, Args.one(s, "writelines", args, kwargs));
+        long it = Abstract.iter(s, Args.one(s, qn(s, f, "writelines"), args, kwargs));
         try {
             for (long line = Abstract.next(s, it); line != 0; line = Abstract.next(s, it)) {
                 try {

@@ -62,7 +62,7 @@ class SysModuleTest extends ModuleTestSupport {
         assertEquals("0", repr(method(sys("stdin"), "fileno")));
         assertEquals("1", repr(method(sys("stdout"), "fileno")));
         assertEquals("2", repr(method(sys("stderr"), "fileno")));
-        assertEquals("<class 'TextIOWrapper'>", r("type", sys("stdout")));
+        assertEquals("<class '_io.TextIOWrapper'>", r("type", sys("stdout")));
     }
 
     @Test
