@@ -39,11 +39,22 @@ final class CPython {
         b.environment().put("PYTHONIOENCODING", "utf-8");
         b.environment().put("PYTHONDONTWRITEBYTECODE", "1");
         b.environment().remove("PYTHONPATH");
+        // stderr goes to a file: reading the two pipes one after the other deadlocks as soon as
+        // the other one fills (64 KiB of output).
+        Path errFile = java.nio.file.Files.createTempFile("isola-cpython-", ".err");
+        b.redirectError(errFile.toFile());
         Process p = b.start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        byte[] err = p.getErrorStream().readAllBytes();
-        byte[] out = p.getInputStream().readAllBytes();
+        byte[] out;
+        byte[] err;
+        try {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            out = p.getInputStream().readAllBytes();
+            p.waitFor(60, TimeUnit.SECONDS);
+            err = java.nio.file.Files.readAllBytes(errFile);
+        } finally {
+            java.nio.file.Files.deleteIfExists(errFile);
+        }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("python3 " + relative + " did not finish in 60 s");

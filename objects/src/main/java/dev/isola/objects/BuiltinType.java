@@ -64,6 +64,7 @@ public enum BuiltinType {
     BUFFERED_READER("_io", "BufferedReader", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
     BUFFERED_WRITER("_io", "BufferedWriter", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
     BUFFERED_RANDOM("_io", "BufferedRandom", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, 0),
+    RANDOM("random", "Random", OBJECT, CodeLayouts.MODULE_SIZE, 0, BASETYPE),
     STRING_IO("_io", "StringIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
     BYTES_IO("_io", "BytesIO", OBJECT, CodeLayouts.TEXT_IO_SIZE, 0, BASETYPE),
     TRACEBACK("traceback", OBJECT, CodeLayouts.TRACEBACK_SIZE, 0, HAVE_GC),

@@ -150,7 +150,7 @@ final class HeapTypeBuilder {
         }
         for (BuiltinType t : new BuiltinType[] {BuiltinType.OBJECT, BuiltinType.LIST, BuiltinType.DICT,
                 BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.PROPERTY, BuiltinType.INT, BuiltinType.FLOAT,
-                BuiltinType.STR, BuiltinType.BYTES, BuiltinType.TUPLE}) {
+                BuiltinType.STR, BuiltinType.BYTES, BuiltinType.TUPLE, BuiltinType.RANDOM}) {
             if (staticBase == s.space().type(t)) {
                 return true;
             }

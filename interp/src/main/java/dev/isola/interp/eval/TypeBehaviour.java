@@ -97,6 +97,7 @@ public final class TypeBehaviour {
                     .traverse(Tracebacks::traverse)
                     .clear(Tracebacks::clear)
                     .build();
+            case RANDOM -> dev.isola.interp.modules.RandomModule.randomSlots();
             case TEXT_IO, BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM, STRING_IO, BYTES_IO ->
                     dev.isola.interp.modules.IoObjects.slots(t);
             default -> {

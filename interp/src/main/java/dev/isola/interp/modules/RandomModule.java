@@ -36,12 +36,17 @@ import java.util.List;
  * {@code DeprecationWarning}s of {@code randrange} with integral floats (no warnings yet), and
  * a {@code gauss_next} other than None or a float: {@code setstate} keeps {@code float(x)}.
  */
-final class RandomModule {
+public final class RandomModule {
     static final int VERSION = 3;
 
     private RandomModule() {}
 
     static ModuleDef def() {
+        return new ModuleDef("random", methods(), RandomModule::init);
+    }
+
+    /** The methods of {@code Random}; also the module's functions, bound to its hidden instance (the module's own state). */
+    static List<MethodDef> methods() {
         List<MethodDef> functions = new ArrayList<>(List.of(
                 new MethodDef("seed", RandomModule::seed),
                 new MethodDef("random", (s, m, args, kw) -> {
@@ -66,7 +71,11 @@ final class RandomModule {
                 })));
         functions.addAll(RandomSequences.functions());
         functions.addAll(RandomDistributions.functions());
-        return new ModuleDef("random", functions, (interp, module, dict) -> {
+        return functions;
+    }
+
+    private static void init(dev.isola.interp.runtime.InterpreterState interp, long module, long dict) {
+        {
             long st = MersenneTwister.allocate(interp.objects());
             Memory.putLong(module + CodeLayouts.MODULE_STATE_OFFSET, st);
             seedFromEntropy(st);
@@ -79,7 +88,46 @@ final class RandomModule {
                 DictType.setItemString(s, dict, "RECIP_BPF", t.f(0x1p-53));
                 DictType.setItemString(s, dict, "TWOPI", t.f(2 * Math.PI));
             }
-        });
+            DictType.setItemString(s, dict, "Random", s.space().type(dev.isola.objects.BuiltinType.RANDOM));
+        }
+    }
+
+    /**
+     * {@code random.Random}: instances are laid out like the module object as far as the
+     * generator goes (the state block at {@code MODULE_STATE_OFFSET}), so every module function
+     * works unchanged as a method. {@code Random(x)} seeds with {@code x}; classes may derive
+     * from it.
+     */
+    public static dev.isola.objects.TypeSlots randomSlots() {
+        dev.isola.objects.TypeSlots.Builder b = dev.isola.objects.TypeSlots.builder()
+                .newInstance((s, type, args, kwargs) -> {
+                    long[] a = DefArgs.bind(s, "Random", args, kwargs, 1, 0, "x");
+                    long r = s.allocInstance(type);
+                    Memory.putLong(r + CodeLayouts.MODULE_STATE_OFFSET, MersenneTwister.allocate(s));
+                    try {
+                        long seedArgs = dev.isola.objects.TupleType.pack(s, a[0] == 0 ? s.space().none() : a[0]);
+                        try {
+                            dev.isola.objects.Objects.decref(s, seed(s, r, seedArgs, 0));
+                        } finally {
+                            dev.isola.objects.Objects.decref(s, seedArgs);
+                        }
+                    } catch (dev.isola.objects.PyException e) {
+                        dev.isola.objects.Objects.decref(s, r);
+                        throw e;
+                    }
+                    return r;
+                })
+                .dealloc((s, r) -> {
+                    long st = state(r);
+                    if (st != 0) {
+                        s.freeBytes(st);
+                    }
+                    s.freeAny(r);
+                });
+        for (MethodDef m : methods()) {
+            b.method(m.name(), m.impl());
+        }
+        return b.build();
     }
 
     /** The generator block of the module {@code m}. */
