@@ -23,7 +23,8 @@ final class HeapTypeBuilder {
         for (long i = 0; i < nb; i++) {
             long b = TupleType.getItem(bases, i);
             if (!Objects.isInstance(b, s.space().type(BuiltinType.TYPE))) {
-                throw Errors.typeError(s, "bases must be types");
+                throw Errors.typeError(s, "metaclass conflict: the metaclass of a derived class must be a "
+                        + "(non-strict) subclass of the metaclasses of all its bases");
             }
             if (!Objects.hasFlag(b, TypeFlags.BASETYPE)) {
                 throw Errors.typeError(s, "type '" + Objects.typeName(b) + "' is not an acceptable base type");
