@@ -15,7 +15,8 @@ import dev.isola.objects.StrType;
 
 /**
  * {@code import}: builtin modules only for now, made once per interpreter and cached in
- * {@code sys.modules}.
+ * {@code sys.modules}. A dotted name imports its parent first, which may register the submodule
+ * in {@code sys.modules} ({@code os} registers {@code os.path}).
  */
 final class Imports {
     private Imports() {
@@ -53,6 +54,17 @@ final class Imports {
             return Objects.newRef(m);
         }
         int index = interp.runtime().moduleIndex(name);
+        int dot = name.lastIndexOf('.');
+        if (index < 0 && dot > 0) {
+            // A submodule: importing the parent may register it ({@code os} puts {@code os.path}).
+            Objects.decref(s, importModule(interp, name.substring(0, dot)));
+            m = interp.findModule(name);
+            if (m != 0) {
+                return Objects.newRef(m);
+            }
+            throw Errors.raise(s, BuiltinType.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'; '"
+                    + name.substring(0, dot) + "' is not a package");
+        }
         if (index < 0) {
             PyException e = Errors.raise(s, BuiltinType.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
             throw e;

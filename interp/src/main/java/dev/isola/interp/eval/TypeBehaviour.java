@@ -91,7 +91,8 @@ public final class TypeBehaviour {
             case TEXT_IO -> StdStream.slots();
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
-                yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+                yield own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
             }
         };
     }

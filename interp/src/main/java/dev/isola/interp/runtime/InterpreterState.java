@@ -48,6 +48,12 @@ public final class InterpreterState implements AutoCloseable {
     private volatile boolean interruptRequested;
     private final java.util.Map<Long, Long> descriptors = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
+    /**
+     * The current directory of this interpreter ({@code os.getcwd()}), absolute: the JVM cannot
+     * change its own, so every relative path the interpreter opens resolves against this one.
+     */
+    private java.nio.file.Path workingDirectory =
+            java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
 
     InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
             BufferedReader in) {
@@ -207,6 +213,16 @@ public final class InterpreterState implements AutoCloseable {
      */
     public void interrupt() {
         interruptRequested = true;
+    }
+
+    /** The interpreter's current directory ({@code os.getcwd()}), absolute. */
+    public java.nio.file.Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** {@code os.chdir}: {@code dir} must be an absolute path of an existing directory. */
+    public void setWorkingDirectory(java.nio.file.Path dir) {
+        workingDirectory = dir;
     }
 
     /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */
