@@ -71,7 +71,7 @@ final class OsFiles {
                 }
                 String path = StrType.toJava(p);
                 if (path.indexOf('\0') >= 0) {
-                    throw Errors.valueError(s, fname + ": embedded null character in path");
+                    throw Errors.valueError(s, "embedded null byte");
                 }
                 return path;
             } finally {

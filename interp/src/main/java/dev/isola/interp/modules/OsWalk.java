@@ -109,7 +109,10 @@ final class OsWalk {
         return 0;
     }
 
-    /** Lists directory {@code topObj}: top-down returns the triple, bottom-up stacks it; 0 after onerror. */
+    /**
+     * Lists directory {@code topObj}: top-down returns the triple, bottom-up stacks it. A directory
+     * that cannot be listed is skipped (0), after {@code onerror(error)} when there is one.
+     */
     private static long scan(ObjectState s, long w, long topObj, boolean topdown, boolean followlinks) {
         String top = StrType.toJava(topObj);
         List<String> names;
@@ -117,8 +120,12 @@ final class OsWalk {
             names = OsFiles.names(s, top);
         } catch (PyException e) {
             long onerror = ref(w, 1);
-            if (onerror == 0 || !e.matches(s.space().type(BuiltinType.OS_ERROR))) {
+            if (!e.matches(s.space().type(BuiltinType.OS_ERROR))) {
                 throw e;
+            }
+            if (onerror == 0) {
+                e.release(s);
+                return 0;
             }
             long one = TupleType.pack(s, e.exception());
             try {
