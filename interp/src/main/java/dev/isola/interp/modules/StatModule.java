@@ -21,25 +21,36 @@ final class StatModule {
 
     private static final int S_IFMT = 0170000;
 
-    /** The file types, in {@code filemode}'s order, with their {@code S_IS*} test and letter. */
-    private static final Object[][] TYPES = {{"LNK", 0120000, 'l'}, {"SOCK", 0140000, 's'}, {"REG", 0100000, '-'},
-        {"BLK", 0060000, 'b'}, {"DIR", 0040000, 'd'}, {"CHR", 0020000, 'c'}, {"FIFO", 0010000, 'p'}};
+    /** A file type: {@code S_IF<name>}, its {@code S_IS<name>} test, and its {@code filemode} letter. */
+    private record FileType(String name, int bits, char letter) {
+    }
 
-    private static final Object[][] CONSTANTS = {{"ST_MODE", 0}, {"ST_INO", 1}, {"ST_DEV", 2}, {"ST_NLINK", 3},
-        {"ST_UID", 4}, {"ST_GID", 5}, {"ST_SIZE", 6}, {"ST_ATIME", 7}, {"ST_MTIME", 8}, {"ST_CTIME", 9},
-        {"S_IFDOOR", 0}, {"S_IFPORT", 0}, {"S_IFWHT", 0},
-        {"S_ISUID", 04000}, {"S_ISGID", 02000}, {"S_ENFMT", 02000}, {"S_ISVTX", 01000}, {"S_IREAD", 0400},
-        {"S_IWRITE", 0200}, {"S_IEXEC", 0100}, {"S_IRWXU", 0700}, {"S_IRUSR", 0400}, {"S_IWUSR", 0200},
-        {"S_IXUSR", 0100}, {"S_IRWXG", 070}, {"S_IRGRP", 040}, {"S_IWGRP", 020}, {"S_IXGRP", 010},
-        {"S_IRWXO", 07}, {"S_IROTH", 04}, {"S_IWOTH", 02}, {"S_IXOTH", 01}};
+    private record Constant(String name, int value) {
+    }
+
+    private static final List<FileType> TYPES = List.of(new FileType("LNK", 0120000, 'l'),
+            new FileType("SOCK", 0140000, 's'), new FileType("REG", 0100000, '-'), new FileType("BLK", 0060000, 'b'),
+            new FileType("DIR", 0040000, 'd'), new FileType("CHR", 0020000, 'c'), new FileType("FIFO", 0010000, 'p'));
+
+    private static final List<Constant> CONSTANTS = List.of(new Constant("ST_MODE", 0), new Constant("ST_INO", 1),
+            new Constant("ST_DEV", 2), new Constant("ST_NLINK", 3), new Constant("ST_UID", 4), new Constant("ST_GID", 5),
+            new Constant("ST_SIZE", 6), new Constant("ST_ATIME", 7), new Constant("ST_MTIME", 8),
+            new Constant("ST_CTIME", 9), new Constant("S_IFDOOR", 0), new Constant("S_IFPORT", 0),
+            new Constant("S_IFWHT", 0), new Constant("S_ISUID", 04000), new Constant("S_ISGID", 02000),
+            new Constant("S_ENFMT", 02000), new Constant("S_ISVTX", 01000), new Constant("S_IREAD", 0400),
+            new Constant("S_IWRITE", 0200), new Constant("S_IEXEC", 0100), new Constant("S_IRWXU", 0700),
+            new Constant("S_IRUSR", 0400), new Constant("S_IWUSR", 0200), new Constant("S_IXUSR", 0100),
+            new Constant("S_IRWXG", 070), new Constant("S_IRGRP", 040), new Constant("S_IWGRP", 020),
+            new Constant("S_IXGRP", 010), new Constant("S_IRWXO", 07), new Constant("S_IROTH", 04),
+            new Constant("S_IWOTH", 02), new Constant("S_IXOTH", 01));
 
     static ModuleDef def() {
         List<MethodDef> f = new ArrayList<>();
         f.add(new MethodDef("S_IMODE", (s, m, a, k) -> IntType.fromLong(s, mode(s, "S_IMODE", a, k) & 07777)));
         f.add(new MethodDef("S_IFMT", (s, m, a, k) -> IntType.fromLong(s, mode(s, "S_IFMT", a, k) & S_IFMT)));
-        for (Object[] t : TYPES) {
-            String name = "S_IS" + t[0];
-            int bits = (Integer) t[1];
+        for (FileType t : TYPES) {
+            String name = "S_IS" + t.name();
+            int bits = t.bits();
             f.add(new MethodDef(name, (s, m, a, k) -> PosixPathModule.bool(s, (mode(s, name, a, k) & S_IFMT) == bits)));
         }
         for (String name : List.of("S_ISDOOR", "S_ISPORT", "S_ISWHT")) {
@@ -54,11 +65,11 @@ final class StatModule {
 
     private static void init(InterpreterState interp, long module, long dict) {
         ObjectState s = interp.objects();
-        for (Object[] t : TYPES) {
-            put(s, dict, "S_IF" + t[0], (Integer) t[1]);
+        for (FileType t : TYPES) {
+            put(s, dict, "S_IF" + t.name(), t.bits());
         }
-        for (Object[] c : CONSTANTS) {
-            put(s, dict, (String) c[0], (Integer) c[1]);
+        for (Constant c : CONSTANTS) {
+            put(s, dict, c.name(), c.value());
         }
     }
 
@@ -83,9 +94,9 @@ final class StatModule {
     static String filemode(long mode) {
         StringBuilder b = new StringBuilder();
         char type = '?';
-        for (Object[] t : TYPES) {
-            if ((mode & S_IFMT) == (Integer) t[1]) {
-                type = (Character) t[2];
+        for (FileType t : TYPES) {
+            if ((mode & S_IFMT) == t.bits()) {
+                type = t.letter();
             }
         }
         b.append(type);
