@@ -115,6 +115,10 @@ public enum BuiltinType {
     CACHED_PROPERTY("functools", "cached_property", OBJECT),
     CACHE_INFO("functools", "CacheInfo", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
 
+    /* The types of module os: stat_result a tuple with hidden items, _walk ModuleObjectLayout. */
+    STAT_RESULT("os", "stat_result", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
+    WALK("os", "_walk", OBJECT),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),

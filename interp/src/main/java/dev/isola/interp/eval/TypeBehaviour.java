@@ -102,7 +102,8 @@ public final class TypeBehaviour {
                     dev.isola.interp.modules.IoObjects.slots(t);
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
-                yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+                yield own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
             }
         };
     }

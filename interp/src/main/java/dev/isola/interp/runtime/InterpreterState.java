@@ -50,6 +50,12 @@ public final class InterpreterState implements AutoCloseable {
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
     /** Modules whose code is running for an import (CPython's {@code __spec__._initializing}). */
     private final java.util.Set<Long> initializing = new java.util.HashSet<>();
+    /**
+     * The current directory of this interpreter ({@code os.getcwd()}), absolute: the JVM cannot
+     * change its own, so every relative path the interpreter opens resolves against this one.
+     */
+    private java.nio.file.Path workingDirectory =
+            java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
 
     InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
             BufferedReader in) {
@@ -244,11 +250,21 @@ public final class InterpreterState implements AutoCloseable {
     }
 
     /**
-     * {@code name} as a path of this interpreter: relative names resolve against the process's
-     * working directory (the one place every file-using module asks).
+     * {@code name} as a path of this interpreter: relative names resolve against its current
+     * directory ({@code os.chdir} moves it; the one place every file-using module asks).
      */
     public java.nio.file.Path resolvePath(String name) {
-        return java.nio.file.Path.of(name).toAbsolutePath();
+        return workingDirectory.resolve(name).toAbsolutePath();
+    }
+
+    /** The interpreter's current directory ({@code os.getcwd()}), absolute. */
+    public java.nio.file.Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** {@code os.chdir}: {@code dir} must be an absolute path of an existing directory. */
+    public void setWorkingDirectory(java.nio.file.Path dir) {
+        workingDirectory = dir;
     }
 
     /** Makes {@code source} the text of {@code filename} for tracebacks (linecache's lazy cache). */
