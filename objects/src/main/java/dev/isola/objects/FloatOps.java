@@ -1,5 +1,6 @@
 package dev.isola.objects;
 
+import dev.isola.natives.Libm;
 import java.math.BigInteger;
 
 /**
@@ -14,6 +15,10 @@ import java.math.BigInteger;
  * remainder is computed by {@code fmod} (Java's {@code %} on doubles, exact) and takes the
  * divisor's sign; the quotient is {@code (a - mod) / b} floored and nudged to the nearest
  * integer, so {@code divmod(a, b)[0] * b + divmod(a, b)[1]} is close to {@code a}.
+ *
+ * <p>{@code **} decides the special values as CPython's {@code float_pow} does and leaves the
+ * rest to the C library's {@code pow} ({@link Libm}), as CPython does, so the result is the same
+ * bits ({@code Math.pow} differs in the last place for about one argument in a thousand).
  */
 final class FloatOps {
     private FloatOps() {}
@@ -191,7 +196,7 @@ final class FloatOps {
         if (v == 1.0) {
             return negate ? -1.0 : 1.0;
         }
-        double r = Math.pow(v, w);
+        double r = Libm.pow(v, w);
         if (Double.isInfinite(r)) {
             // C's pow sets errno = ERANGE; CPython raises OverflowError(34, 'Numerical result out of range').
             throw rangeError(s);

@@ -1,5 +1,7 @@
 package dev.isola.interp.modules;
 
+import dev.isola.interp.modules.MathReal.LogBase;
+import dev.isola.natives.Libm;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.Errors;
 import dev.isola.objects.FloatType;
@@ -24,46 +26,38 @@ final class MathFloat {
         if (n < 1 || n > 2) {
             throw Errors.typeError(s, "math.log requires 1 to 2 arguments");
         }
-        double num = logValue(s, TupleType.getItem(args, 0), 0);
+        double num = logValue(s, TupleType.getItem(args, 0), LogBase.E);
         if (n == 1) {
             return FloatType.fromDouble(s, num);
         }
-        double den = logValue(s, TupleType.getItem(args, 1), 0);
+        double den = logValue(s, TupleType.getItem(args, 1), LogBase.E);
         if (den == 0) {
             throw Errors.zeroDivision(s, "float division by zero");
         }
         return FloatType.fromDouble(s, num / den);
     }
 
-    /** {@code log2} ({@code base} 2), {@code log10} (10). */
-    static long logOf(ObjectState s, long x, int base) {
+    /** {@code log2}, {@code log10} (or the natural log, for {@code LogBase.E}). */
+    static long logOf(ObjectState s, long x, LogBase base) {
         return FloatType.fromDouble(s, logValue(s, x, base));
-    }
-
-    private static double logFunction(double x, int base) {
-        return switch (base) {
-            case 2 -> MathReal.log2(x);
-            case 10 -> MathReal.log10(x);
-            default -> MathReal.log(x);
-        };
     }
 
     /**
      * CPython's {@code loghelper}: an int is taken exactly, even beyond the float range, as
      * {@code log(m) + log(2) * e} for {@code x == m * 2**e}; anything else is converted to float.
      */
-    private static double logValue(ObjectState s, long x, int base) {
+    private static double logValue(ObjectState s, long x, LogBase base) {
         if (IntType.check(x)) {
             if (IntType.signum(x) <= 0) {
                 throw MathModule.domainError(s);
             }
             if (IntType.fitsLong(x)) {
-                return logFunction(IntType.longValue(x), base);
+                return MathReal.log(IntType.longValue(x), base);
             }
             BigInteger v = IntType.toBig(x);
             double d = v.doubleValue();
             if (Double.isFinite(d)) {
-                return logFunction(d, base);
+                return MathReal.log(d, base);
             }
             // frexp of the int: the top bits rounded half-even to a double in [0.5, 1).
             long e = v.bitLength();
@@ -76,10 +70,10 @@ final class MathFloat {
                 m = 0.5;
                 e += 1;
             }
-            return logFunction(m, base) + logFunction(2.0, base) * e;
+            return MathReal.log(m, base) + MathReal.log(2.0, base) * e;
         }
         double d = Abstract.asDouble(s, x);
-        return MathModule.checked1(s, d, logFunction(d, base), false);
+        return MathModule.checked1(s, d, MathReal.log(d, base), false);
     }
 
     /** {@code math.pow}: IEEE special values decided here, {@code x**y} of finite values by libm. */
@@ -112,7 +106,7 @@ final class MathFloat {
                 r = 0.0;
             }
         } else {
-            r = Math.pow(x, y);
+            r = Libm.pow(x, y);
             if (Double.isNaN(r)) {
                 throw MathModule.domainError(s);
             }
@@ -130,7 +124,7 @@ final class MathFloat {
         if (Double.isInfinite(y) && Double.isFinite(x)) {
             return FloatType.fromDouble(s, x);
         }
-        double r = x % y;
+        double r = Libm.fmod(x, y);
         if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
             throw MathModule.domainError(s);
         }

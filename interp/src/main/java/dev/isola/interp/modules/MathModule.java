@@ -1,6 +1,8 @@
 package dev.isola.interp.modules;
 
+import dev.isola.interp.modules.MathReal.LogBase;
 import dev.isola.interp.runtime.InterpreterState;
+import dev.isola.natives.Libm;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.DictType;
 import dev.isola.objects.Errors;
@@ -20,49 +22,44 @@ import java.util.function.DoubleUnaryOperator;
  * that give the libm functions CPython's error rules ({@code math_1} and {@code math_2} in
  * {@code mathmodule.c}): a NaN from non-NaN arguments is ValueError "math domain error", an
  * infinity from finite arguments OverflowError "math range error" (or ValueError at a
- * singularity). The functions themselves live in {@link MathReal}, {@link MathArcs},
- * {@link MathSpecial}, {@link MathFloat}, {@link MathSums} (fsum, hypot, dist, prod) and
- * {@link MathIntegers}.
+ * singularity). CPython also looks at {@code errno}, but with glibc that only ever confirms what
+ * the result shows, so Isola does not capture it.
  *
- * <p>CPython calls the platform libm; on Linux that is glibc, and Isola aims at glibc's results
- * bit for bit. Which implementation stands in for each function was chosen by comparing thousands
- * of arguments with CPython on Linux (glibc 2.36):
- * <ul>
- *   <li>{@code Math.sin/cos/tan/exp/log/pow/expm1/log1p/sqrt} (HotSpot's intrinsics): equal to
- *       glibc but for a few arguments in a thousand, by one unit in the last place;
- *   <li>glibc's own algorithms ported where they differ from Java's: erf, erfc, cbrt, log10, the
- *       hyperbolic functions and their inverses (fdlibm's code over glibc's exp and log);
- *   <li>correctly rounded versions where glibc's are (nearly) correctly rounded and Java's fdlibm
- *       is not: log2 ({@link MathReal}), atan, asin, acos and atan2 ({@link MathArcs});
- *   <li>CPython's own code for gamma, lgamma, fsum, hypot and dist, and exact integer code.
- * </ul>
+ * <p>Wherever CPython calls the C library, Isola calls the same function through {@link Libm}, so
+ * the results are glibc's bit for bit (Java's {@code Math} differs in the last place for about one
+ * argument in a thousand). Where CPython has its own code (gamma, lgamma, fsum, hypot, dist,
+ * remainder, the special values of atan2, log and pow, the integer functions) Isola has the same
+ * code, calling libm where it does. Functions whose result is exact ({@code sqrt}, {@code fabs},
+ * {@code floor}, {@code frexp}, {@code ldexp}, {@code copysign}, {@code nextafter}) use Java's,
+ * which give the same bits. The functions live in {@link MathReal}, {@link MathSpecial},
+ * {@link MathFloat}, {@link MathSums} (fsum, hypot, dist, prod) and {@link MathIntegers}.
  */
 final class MathModule {
     private MathModule() {}
 
     static ModuleDef def() {
         List<MethodDef> f = new ArrayList<>();
-        one(f, "acos", MathArcs::acos, false);
-        one(f, "acosh", MathReal::acosh, false);
-        one(f, "asin", MathArcs::asin, false);
-        one(f, "asinh", MathReal::asinh, false);
-        one(f, "atan", MathArcs::atan, false);
+        one(f, "acos", Libm::acos, false);
+        one(f, "acosh", Libm::acosh, false);
+        one(f, "asin", Libm::asin, false);
+        one(f, "asinh", Libm::asinh, false);
+        one(f, "atan", Libm::atan, false);
         two(f, "atan2", MathReal::atan2);
-        one(f, "atanh", MathReal::atanh, false);
-        one(f, "cbrt", MathReal::cbrt, false);
+        one(f, "atanh", Libm::atanh, false);
+        one(f, "cbrt", Libm::cbrt, false);
         f.add(new MethodDef("ceil", (s, m, args, kw) -> MathIntegers.ceil(s, Args.one(s, "math.ceil", args, kw))));
         two(f, "copysign", Math::copySign);
-        one(f, "cos", Math::cos, false);
-        one(f, "cosh", MathReal::cosh, true);
+        one(f, "cos", Libm::cos, false);
+        one(f, "cosh", Libm::cosh, true);
         f.add(new MethodDef("degrees", (s, m, args, kw) ->
                 FloatType.fromDouble(s, Abstract.asDouble(s, Args.one(s, "math.degrees", args, kw)) * (180.0 / Math.PI))));
         f.add(new MethodDef("dist", MathSums::dist));
-        f.add(new MethodDef("erf", (s, m, args, kw) -> FloatType.fromDouble(s, MathSpecial.erf(arg(s, "erf", args, kw)))));
+        f.add(new MethodDef("erf", (s, m, args, kw) -> FloatType.fromDouble(s, Libm.erf(arg(s, "erf", args, kw)))));
         f.add(new MethodDef("erfc", (s, m, args, kw) ->
-                FloatType.fromDouble(s, MathSpecial.erfc(arg(s, "erfc", args, kw)))));
-        one(f, "exp", Math::exp, true);
-        one(f, "exp2", MathReal::exp2, true);
-        one(f, "expm1", Math::expm1, true);
+                FloatType.fromDouble(s, Libm.erfc(arg(s, "erfc", args, kw)))));
+        one(f, "exp", Libm::exp, true);
+        one(f, "exp2", Libm::exp2, true);
+        one(f, "expm1", Libm::expm1, true);
         one(f, "fabs", Math::abs, false);
         f.add(new MethodDef("factorial", (s, m, args, kw) -> MathIntegers.factorial(s, Args.one(s, "math.factorial", args, kw))));
         f.add(new MethodDef("floor", (s, m, args, kw) -> MathIntegers.floor(s, Args.one(s, "math.floor", args, kw))));
@@ -82,19 +79,19 @@ final class MathModule {
         f.add(new MethodDef("ldexp", MathFloat::ldexp));
         f.add(new MethodDef("lgamma", (s, m, args, kw) -> MathSpecial.lgamma(s, arg(s, "lgamma", args, kw))));
         f.add(new MethodDef("log", MathFloat::log));
-        one(f, "log1p", MathReal::log1p, false);
-        f.add(new MethodDef("log10", (s, m, args, kw) -> MathFloat.logOf(s, Args.one(s, "math.log10", args, kw), 10)));
-        f.add(new MethodDef("log2", (s, m, args, kw) -> MathFloat.logOf(s, Args.one(s, "math.log2", args, kw), 2)));
+        one(f, "log1p", Libm::log1p, false);
+        f.add(new MethodDef("log10", (s, m, args, kw) -> MathFloat.logOf(s, Args.one(s, "math.log10", args, kw), LogBase.TEN)));
+        f.add(new MethodDef("log2", (s, m, args, kw) -> MathFloat.logOf(s, Args.one(s, "math.log2", args, kw), LogBase.TWO)));
         f.add(new MethodDef("modf", MathFloat::modf));
         f.add(new MethodDef("pow", MathFloat::pow));
         f.add(new MethodDef("radians", (s, m, args, kw) ->
                 FloatType.fromDouble(s, Abstract.asDouble(s, Args.one(s, "math.radians", args, kw)) * (Math.PI / 180.0))));
         two(f, "remainder", MathReal::remainder);
-        one(f, "sin", Math::sin, false);
-        one(f, "sinh", MathReal::sinh, true);
+        one(f, "sin", Libm::sin, false);
+        one(f, "sinh", Libm::sinh, true);
         one(f, "sqrt", Math::sqrt, false);
-        one(f, "tan", Math::tan, false);
-        one(f, "tanh", MathReal::tanh, false);
+        one(f, "tan", Libm::tan, false);
+        one(f, "tanh", Libm::tanh, false);
         f.add(new MethodDef("trunc", (s, m, args, kw) -> MathIntegers.trunc(s, Args.one(s, "math.trunc", args, kw))));
         f.add(new MethodDef("prod", MathSums::prod));
         f.add(new MethodDef("perm", MathIntegers::perm));
