@@ -15,3 +15,10 @@ for bad in ("{", "{0} {}", "{5}", "{x}"):
     except (ValueError, IndexError, KeyError) as e:
         print(type(e).__name__, e)
 print(format("abc", ">5"), format(3.0), format([1, 2]))
+
+# str.format calls the value's own __format__, as format() and f-strings do.
+class Spec:
+    def __format__(self, spec):
+        return "Spec<" + spec + ">"
+
+print("{0:>5}|{0:abc}|{x:}|{x}|{1:{2}}".format(Spec(), Spec(), "z", x=Spec()))

@@ -12,7 +12,7 @@ package dev.isola.objects;
  *   format_spec = may itself hold fields, expanded once more (two levels, as PEP 3101)
  * </pre>
  *
- * Each field's value is rendered by {@link StrFormat#format}. Stateless; one {@link Auto} per
+ * Each field's value is rendered by its type's {@code __format__} ({@link Abstract#format}). Stateless; one {@link Auto} per
  * call tracks automatic versus manual numbering.
  */
 final class StrFormatter {
@@ -174,7 +174,7 @@ final class StrFormatter {
             } else {
                 spec = StrType.fromCodePoints(s, t, specStart, specEnd);
             }
-            long r = StrFormat.format(s, obj, spec);
+            long r = Abstract.format(s, obj, spec);
             out.appendStr(r);
             Objects.decref(s, r);
         } finally {

@@ -3,8 +3,8 @@ package dev.isola.objects;
 /**
  * The splitting, joining, stripping and padding methods of {@code str} (CPython's
  * {@code unicodeobject.c} and {@code stringlib}): {@code split rsplit splitlines join strip
- * lstrip rstrip zfill ljust rjust center expandtabs translate}, and the table of every str
- * method this file and {@link StrSearch} implement. The case methods and predicates are in {@link StrCase}.
+ * lstrip rstrip zfill ljust rjust center expandtabs}, and the table of every str method this file,
+ * {@link StrSearch} and {@link StrTranslate} implement. The case methods and predicates are in {@link StrCase}.
  *
  * <p>Each works on the code points copied to a Java {@code int[]} (one pass, as the methods are
  * O(n) anyway) and builds its result with {@link StrType#substring} or {@link StrBuilder}.
@@ -38,7 +38,7 @@ final class StrMethods {
                 .method("rjust", (s, self, a, k) -> pad(s, self, a, k, "rjust"))
                 .method("center", (s, self, a, k) -> pad(s, self, a, k, "center"))
                 .method("expandtabs", StrMethods::expandTabs)
-                .method("translate", StrMethods::translate);
+                .method("translate", StrTranslate::translate);
     }
 
     // ---------------------------------------------------------------- argument helpers
@@ -367,59 +367,5 @@ final class StrMethods {
             }
         }
         return out.build(s);
-    }
-
-    /**
-     * {@code str.translate(table)}: each code point looked up in {@code table} (any object with
-     * {@code __getitem__}); a LookupError keeps it, None deletes it, an int or a str replaces it.
-     */
-    static long translate(ObjectState s, long self, long args, long kwargs) {
-        long table = MethodArgs.one(s, "str.translate", args, kwargs);
-        int[] t = StrType.codePoints(self);
-        StrBuilder out = new StrBuilder(t.length);
-        java.util.Map<Integer, int[]> cache = new java.util.HashMap<>();
-        for (int c : t) {
-            int[] mapped = cache.get(c);
-            if (mapped == null) {
-                mapped = translateOne(s, table, c);
-                cache.put(c, mapped);
-            }
-            out.append(mapped, 0, mapped.length);
-        }
-        return out.build(s);
-    }
-
-    private static int[] translateOne(ObjectState s, long table, int c) {
-        long key = IntType.fromLong(s, c);
-        long value;
-        try {
-            value = Abstract.getItem(s, table, key);
-        } catch (PyException e) {
-            if (!e.matches(s.space().type(BuiltinType.LOOKUP_ERROR))) {
-                throw e;
-            }
-            e.release(s);
-            return new int[] {c};
-        } finally {
-            Objects.decref(s, key);
-        }
-        try {
-            if (value == s.space().none()) {
-                return new int[0];
-            }
-            if (IntType.check(value)) {
-                long v = IntType.fitsLong(value) ? IntType.longValue(value) : -1;
-                if (v < 0 || v > 0x10ffff) {
-                    throw Errors.valueError(s, "character mapping must be in range(0x110000)");
-                }
-                return new int[] {(int) v};
-            }
-            if (StrType.check(value)) {
-                return StrType.codePoints(value);
-            }
-            throw Errors.typeError(s, "character mapping must return integer, None or str");
-        } finally {
-            Objects.decref(s, value);
-        }
     }
 }

@@ -32,6 +32,7 @@ final class StrOps {
         MethodArgs.Registrar r = MethodArgs.checkingSelf(b, "str", (s, self) -> StrType.check(self));
         StrMethods.register(r);
         StrCase.register(r);
+        b.classMethod("maketrans", StrTranslate::maketrans);
         r.method("format", StrFormatter::formatMethod)
                 .method("format_map", (s, self, a, k) ->
                         StrFormatter.format(s, self, 0, MethodArgs.one(s, "str.format_map", a, k)))
