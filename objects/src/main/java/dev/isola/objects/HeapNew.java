@@ -1,5 +1,9 @@
 package dev.isola.objects;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * Making instances of classes ({@code C(...)}, CPython's {@code type_call}): {@code __new__}
  * makes the object, then {@code __init__} initialises it when it is an instance of the class.
@@ -84,6 +88,7 @@ public final class HeapNew {
     static long baseNew(ObjectState s, long type, long args, long kwargs) {
         long sb = staticBase(s, type);
         if (sb == s.space().type(BuiltinType.OBJECT)) {
+            checkNotAbstract(s, type);
             return s.allocInstance(type);
         }
         if (sb == s.space().type(BuiltinType.LIST) || sb == s.space().type(BuiltinType.DICT)
@@ -91,6 +96,33 @@ public final class HeapNew {
             return s.slots(sb).newInstance.apply(s, type, s.space().emptyTuple(), 0);
         }
         return s.slots(sb).newInstance.apply(s, type, args, kwargs);
+    }
+
+    /**
+     * CPython's {@code Py_TPFLAGS_IS_ABSTRACT} test in {@code object_new}: a class whose own
+     * {@code __abstractmethods__} (set by {@code abc.ABC}) is non-empty cannot be instantiated.
+     */
+    private static void checkNotAbstract(ObjectState s, long type) {
+        long abstracts = DictType.getItemString(s, HeapTypes.dict(type), "__abstractmethods__");
+        if (abstracts == 0 || !Abstract.isTrue(s, abstracts)) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        long it = Abstract.iter(s, abstracts);
+        try {
+            for (long v; (v = Abstract.next(s, it)) != 0; ) {
+                try {
+                    names.add(Abstract.strJava(s, v));
+                } finally {
+                    Objects.decref(s, v);
+                }
+            }
+        } finally {
+            Objects.decref(s, it);
+        }
+        Collections.sort(names);
+        throw Errors.typeError(s, "Can't instantiate abstract class " + Objects.typeName(type)
+                + " with abstract method" + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
     }
 
     private static long staticBase(ObjectState s, long type) {

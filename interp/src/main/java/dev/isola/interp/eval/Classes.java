@@ -16,8 +16,11 @@ import dev.isola.objects.TupleType;
 /**
  * {@code __build_class__(func, name, *bases, **kwds)}, what a {@code class} statement calls
  * (CPython's {@code builtin___build_class__}): runs the class body with a fresh namespace as its
- * locals, then makes the class with {@code type(name, bases, namespace)}. A metaclass other
- * than {@code type} is refused with a clear TypeError.
+ * locals, then makes the class with {@code type(name, bases, namespace)}. A metaclass that is
+ * not a subclass of {@code type} (a function, or a class whose {@code __new__} returns the new
+ * class, as Isola's {@code abc.ABCMeta} does) is called as
+ * {@code metaclass(name, bases, namespace, **kwds)}, as in CPython; a subclass of {@code type}
+ * is refused with a clear TypeError.
  */
 public final class Classes {
     private Classes() {
@@ -40,10 +43,15 @@ public final class Classes {
         long typeType = s.space().type(BuiltinType.TYPE);
         long kwds = kwargs == 0 ? DictType.newDict(s) : DictType.copy(s, kwargs);
         long bases = TupleType.getSlice(s, args, 2, n);
+        long metaRef = 0;
         try {
             long meta = DictType.getItemString(s, kwds, "metaclass");
+            boolean callMeta = meta != 0 && meta != typeType
+                    && !(Objects.isInstance(meta, typeType) && Objects.isSubtype(meta, typeType));
             if (meta != 0) {
-                if (meta != typeType) {
+                Objects.incref(meta);
+                metaRef = meta;
+                if (meta != typeType && !callMeta) {
                     throw Errors.typeError(s, "metaclasses other than type are not supported by Isola yet (class "
                             + StrType.toJava(name) + ", metaclass=" + Abstract.reprJava(s, meta) + ")");
                 }
@@ -65,7 +73,8 @@ public final class Classes {
             try {
                 long cell = Calls.callClassBody(interp.thread(), func, ns);
                 try {
-                    long cls = HeapTypes.newType(s, typeType, name, bases, ns, kwds);
+                    long cls = callMeta ? callMetaclass(s, meta, name, bases, ns, kwds)
+                            : HeapTypes.newType(s, typeType, name, bases, ns, kwds);
                     if (Objects.type(cell) == s.space().type(BuiltinType.CELL)
                             && Memory.getLong(cell + CodeLayouts.CELL_CONTENTS_OFFSET) != cls) {
                         Objects.decref(s, cls);
@@ -82,6 +91,17 @@ public final class Classes {
         } finally {
             Objects.decref(s, bases);
             Objects.decref(s, kwds);
+            Objects.xdecref(s, metaRef);
+        }
+    }
+
+    /** {@code metaclass(name, bases, ns, **kwds)} for a metaclass that is a plain callable, not a type. */
+    private static long callMetaclass(ObjectState s, long meta, long name, long bases, long ns, long kwds) {
+        long args = TupleType.pack(s, name, bases, ns);
+        try {
+            return Abstract.call(s, meta, args, DictType.size(kwds) == 0 ? 0 : kwds);
+        } finally {
+            Objects.decref(s, args);
         }
     }
 }

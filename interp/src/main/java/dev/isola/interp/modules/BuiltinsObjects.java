@@ -86,7 +86,7 @@ final class BuiltinsObjects {
     /** {@code isinstance(obj, cls)}: {@code cls} a type or a (nested) tuple of types. */
     static boolean isInstance(ObjectState s, long obj, long cls) {
         if (isType(cls)) {
-            return Objects.isInstance(obj, cls);
+            return Objects.isInstance(obj, cls) || ClassChecks.hook(s, cls, "__instancecheck__", obj);
         }
         if (TupleType.check(cls)) {
             long n = TupleType.size(cls);
@@ -116,7 +116,7 @@ final class BuiltinsObjects {
         if (!isType(cls)) {
             throw Errors.typeError(s, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        return Objects.isSubtype(c, cls);
+        return Objects.isSubtype(c, cls) || ClassChecks.hook(s, cls, "__subclasscheck__", c);
     }
 
     private static long checkName(ObjectState s, long name) {
