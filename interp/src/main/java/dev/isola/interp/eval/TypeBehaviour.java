@@ -101,7 +101,10 @@ public final class TypeBehaviour {
                     dev.isola.interp.modules.IoObjects.slots(t);
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
-                yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
+                if (own == null) {
+                    own = dev.isola.interp.modules.FunctoolsModule.slots(t);
+                }
+                yield own != null ? own : dev.isola.interp.modules.ReModule.slots(t);
             }
         };
     }
