@@ -119,6 +119,11 @@ public enum BuiltinType {
     STAT_RESULT("os", "stat_result", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
     WALK("os", "_walk", OBJECT),
 
+    /* The types of module re: ModuleObjectLayout, behaviour in the interpreter's ReModule. */
+    RE_PATTERN("re", "Pattern", OBJECT),
+    RE_MATCH("re", "Match", OBJECT),
+    RE_SCANNER("re", "SRE_Scanner", OBJECT),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
@@ -166,7 +171,8 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING),
     USER_WARNING("UserWarning", WARNING),
     UNSUPPORTED_OPERATION("io", "UnsupportedOperation", OS_ERROR, ExceptionTypes.SIZE, 0,
-            BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
+            BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
+    RE_ERROR("re", "error", EXCEPTION, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
 
     private final String module;
     private final String pyName;

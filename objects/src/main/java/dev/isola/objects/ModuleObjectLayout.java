@@ -101,7 +101,8 @@ public final class ModuleObjectLayout {
         return builder().iter((s, it) -> Objects.newRef(it));
     }
 
-    static void dealloc(ObjectState s, long o) {
+    /** The layout's dealloc, for a type whose own dealloc releases something first. */
+    public static void dealloc(ObjectState s, long o) {
         clear(s, o);
         long b = buffer(o);
         if (b != 0) {

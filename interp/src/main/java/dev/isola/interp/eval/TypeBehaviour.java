@@ -103,7 +103,8 @@ public final class TypeBehaviour {
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
-                yield own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
+                yield own != null ? own : dev.isola.interp.modules.ReModule.slots(t);
             }
         };
     }
