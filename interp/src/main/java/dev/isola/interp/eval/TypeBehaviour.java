@@ -37,6 +37,7 @@ public final class TypeBehaviour {
                     .clear(Functions::clear)
                     .build();
             case CODE -> TypeSlots.builder()
+                    .getAttr(CodeAttributes::getAttr)
                     .dealloc(CodeLoader::dealloc)
                     .repr((s, c) -> StrType.fromJava(s, "<code object "
                             + StrType.toJava(Memory.getLong(c + CodeLayouts.CODE_NAME_OFFSET)) + " at 0x"
