@@ -114,6 +114,12 @@ public enum BuiltinType {
     CACHED_PROPERTY("functools", "cached_property", OBJECT),
     CACHE_INFO("functools", "CacheInfo", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
 
+    /* The types of modules struct and array: ModuleObjectLayout, behaviour in the interpreter's modules. */
+    STRUCT("_struct", "Struct", OBJECT),
+    STRUCT_UNPACK_ITERATOR("_struct", "unpack_iterator", OBJECT),
+    ARRAY("array", "array", OBJECT),
+    ARRAY_ITERATOR("array", "arrayiterator", OBJECT),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
@@ -161,7 +167,8 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING),
     USER_WARNING("UserWarning", WARNING),
     UNSUPPORTED_OPERATION("io", "UnsupportedOperation", OS_ERROR, ExceptionTypes.SIZE, 0,
-            BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
+            BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
+    STRUCT_ERROR("struct", "error", EXCEPTION, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
 
     private final String module;
     private final String pyName;

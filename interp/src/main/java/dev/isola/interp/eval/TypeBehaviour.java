@@ -101,6 +101,12 @@ public final class TypeBehaviour {
                     dev.isola.interp.modules.IoObjects.slots(t);
             default -> {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
+                if (own == null) {
+                    own = dev.isola.interp.modules.StructModule.slots(t);
+                }
+                if (own == null) {
+                    own = dev.isola.interp.modules.ArrayModule.slots(t);
+                }
                 yield own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
             }
         };

@@ -9,7 +9,7 @@ public final class BuiltinModules {
     public static List<ModuleDef> all() {
         return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def(), MathModule.def(),
                 TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def(),
-                ItertoolsModule.def(), FunctoolsModule.def(), ImportlibModule.def(),
+                ItertoolsModule.def(), FunctoolsModule.def(), ImportlibModule.def(), StructModule.def(), ArrayModule.def(),
                 IoObjects.ioModule());
     }
 }
