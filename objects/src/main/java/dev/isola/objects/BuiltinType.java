@@ -124,6 +124,12 @@ public enum BuiltinType {
     RE_MATCH("re", "Match", OBJECT),
     RE_SCANNER("re", "SRE_Scanner", OBJECT),
 
+    /* The types of modules struct and array: ModuleObjectLayout, behaviour in the interpreter's modules. */
+    STRUCT("_struct", "Struct", OBJECT),
+    STRUCT_UNPACK_ITERATOR("_struct", "unpack_iterator", OBJECT),
+    ARRAY("array", "array", OBJECT),
+    ARRAY_ITERATOR("array", "arrayiterator", OBJECT),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),
@@ -172,7 +178,8 @@ public enum BuiltinType {
     USER_WARNING("UserWarning", WARNING),
     UNSUPPORTED_OPERATION("io", "UnsupportedOperation", OS_ERROR, ExceptionTypes.SIZE, 0,
             BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
-    RE_ERROR("re", "error", EXCEPTION, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
+    RE_ERROR("re", "error", EXCEPTION, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
+    STRUCT_ERROR("struct", "error", EXCEPTION, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS);
 
     private final String module;
     private final String pyName;

@@ -105,6 +105,8 @@ public final class TypeBehaviour {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.StructModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.ArrayModule.slots(t);
                 yield own != null ? own : dev.isola.interp.modules.ReModule.slots(t);
             }
         };

@@ -10,6 +10,7 @@ public final class BuiltinModules {
         return List.of(BuiltinsModule.def(), SysModule.def(), GcModule.def(), RandomModule.def(), MathModule.def(),
                 TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def(),
                 ItertoolsModule.def(), FunctoolsModule.def(), ImportlibModule.def(), IoObjects.ioModule(),
-                OsModule.def(), PosixPathModule.def(), StatModule.def(), ReModule.def());
+                OsModule.def(), PosixPathModule.def(), StatModule.def(), ReModule.def(), StructModule.def(),
+                ArrayModule.def());
     }
 }

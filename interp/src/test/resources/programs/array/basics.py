@@ -1,0 +1,70 @@
+# array.array: construction, items, slicing, methods, operators, repr, comparison
+from array import array, typecodes, ArrayType
+
+print(typecodes, ArrayType is array, array.__name__)
+for code in 'bBuhHiIlLqQfd':
+    a = array(code) if code == 'u' else array(code, [1, 2, 3])
+    print(code, a.typecode, a.itemsize, len(a), repr(a))
+print(array('u', 'héllo😀'), array('u', 'héllo😀').tounicode(), len(array('u', 'x😀')))
+a = array('i', range(10))
+print(a[0], a[-1], a[2:5], a[::3], a[::-2], a[5:2], a[-3:], type(a[1:]).__name__)
+a[0] = 100
+a[-1] = -100
+print(a)
+a[1:3] = array('i', [7, 7, 7, 7])
+print(a)
+a[::2] = array('i', [0] * len(a[::2]))
+print(a)
+del a[0]
+del a[1:3]
+del a[::3]
+print(a, len(a))
+a = array('h', [5, 1, 4])
+a.append(9)
+a.extend([2, 3])
+a.extend(array('h', [8]))
+a.extend((x for x in [6]))
+a.insert(0, -1)
+a.insert(100, 77)
+a.insert(-2, 55)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(4)
+print(a, a.index(9), a.index(2, 2), a.count(5), 5 in a, 42 in a)
+a.reverse()
+print(a, a.tolist(), list(a), [x * 2 for x in a])
+b = array('i', [1, 2, 3])
+print(b + array('i', [4]), b * 2, 2 * b, b * 0, b * -1)
+b += array('i', [9])
+b *= 2
+print(b)
+c = array('d', [1.5, -0.25])
+c.fromlist([3, 4.5])
+print(c, c.tobytes(), array('d', c.tobytes()))
+d = array('H')
+d.frombytes(b'\x01\x00\x02\x00')
+print(d, d.tobytes())
+d.byteswap()
+print(d)
+e = array('q', [1, -2])
+e.byteswap()
+print(e)
+f = array('f', [0.1, 1e40, -2.5])
+print(f, f[0])
+print(array('b', b'\x01\xff'), array('B', bytearray(b'\x01\xff')))
+print(array('d', array('i', [1, 2])), array('i', array('i', [5, 6])))
+u = array('u', 'ab')
+u.fromunicode('cd')
+u.append('e')
+print(u, u.tounicode(), u[1], u[1:3])
+print(array('i', [1, 2]) == array('i', [1, 2]), array('i', [1, 2]) == array('d', [1.0, 2.0]),
+      array('i', [1, 2]) != array('i', [1]), array('i', [1, 2]) < array('i', [1, 3]),
+      array('i', [1, 2]) < array('i', [1, 2, 0]), array('i', [3]) >= array('b', [2, 9]),
+      array('i') == [], array('i') <= array('i'))
+big = array('Q', [2 ** 64 - 1, 0])
+print(big, array('L', [2 ** 63]), array('I', [2 ** 32 - 1]), array('q', [-2 ** 63]))
+print(array('i', [1, 2, 3]).__copy__(), sorted(array('i', [3, 1, 2])), sum(array('d', [0.5, 0.25])))
+it = iter(array('b', [1, 2]))
+print(next(it), next(it), list(it))
+x = array('i', [4, 5])
+print(len(x.buffer_info()), x.buffer_info()[1])

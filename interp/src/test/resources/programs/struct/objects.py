@@ -1,0 +1,20 @@
+# struct.Struct, pack_into/unpack_from with bytearray, iter_unpack
+import struct
+
+s = struct.Struct('<hhl')
+print(s.format, s.size)
+b = s.pack(1, 2, 3)
+print(b, s.unpack(b))
+ba = bytearray(12)
+s.pack_into(ba, 2, -1, -2, 7)
+print(ba, s.unpack_from(ba, 2), s.unpack_from(ba, offset=2), s.unpack_from(buffer=ba, offset=4 - 2))
+print(struct.Struct(b'>i').format, struct.Struct(format='xx').size)
+struct.pack_into('>H', ba, -2, 0xabcd)
+print(ba, struct.unpack_from('>H', ba, -2), struct.unpack_from('<i', ba))
+print(struct.unpack_from('<i', b'12345', -4), struct.unpack_from('<2b', b'\x01\x02\x03', 1))
+it = struct.iter_unpack('<hb', b'\x01\x00\x02\x03\x00\x04')
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it), list(it))
+print(list(s.iter_unpack(s.pack(1, 2, 3) + s.pack(4, 5, 6))))
+print(list(struct.iter_unpack('b', b'')))
+st = struct.Struct('3p')
+print(st.pack(b'abcdef'), st.unpack(b'\x02xy'))
