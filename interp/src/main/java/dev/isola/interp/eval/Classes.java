@@ -12,10 +12,14 @@ import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.StrType;
 import dev.isola.objects.TupleType;
+import dev.isola.objects.PyException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code __build_class__(func, name, *bases, **kwds)}, what a {@code class} statement calls
- * (CPython's {@code builtin___build_class__}): runs the class body with a fresh namespace as its
+ * (CPython's {@code builtin___build_class__}): replaces bases that define {@code __mro_entries__}
+ * (recording the originals as {@code __orig_bases__}), runs the class body with a fresh namespace as its
  * locals, then makes the class with {@code type(name, bases, namespace)}. A metaclass that is
  * not a subclass of {@code type} (a function, or a class whose {@code __new__} returns the new
  * class, as Isola's {@code abc.ABCMeta} does) is called as
@@ -42,7 +46,15 @@ public final class Classes {
         }
         long typeType = s.space().type(BuiltinType.TYPE);
         long kwds = kwargs == 0 ? DictType.newDict(s) : DictType.copy(s, kwargs);
-        long bases = TupleType.getSlice(s, args, 2, n);
+        long origBases = TupleType.getSlice(s, args, 2, n);
+        long bases;
+        try {
+            bases = updateBases(s, origBases);
+        } catch (PyException e) {
+            Objects.decref(s, origBases);
+            Objects.decref(s, kwds);
+            throw e;
+        }
         long metaRef = 0;
         try {
             long meta = DictType.getItemString(s, kwds, "metaclass");
@@ -73,6 +85,9 @@ public final class Classes {
             try {
                 long cell = Calls.callClassBody(interp.thread(), func, ns);
                 try {
+                    if (bases != origBases) {
+                        DictType.setItemString(s, ns, "__orig_bases__", origBases);
+                    }
                     long cls = callMeta ? callMetaclass(s, meta, name, bases, ns, kwds)
                             : HeapTypes.newType(s, typeType, name, bases, ns, kwds);
                     if (Objects.type(cell) == s.space().type(BuiltinType.CELL)
@@ -90,8 +105,86 @@ public final class Classes {
             }
         } finally {
             Objects.decref(s, bases);
+            Objects.decref(s, origBases);
             Objects.decref(s, kwds);
             Objects.xdecref(s, metaRef);
+        }
+    }
+
+    /**
+     * CPython's {@code update_bases} (PEP 560): each base that is not a class but has
+     * {@code __mro_entries__} is replaced by what {@code base.__mro_entries__(bases)} returns (a
+     * tuple). Returns {@code bases} itself, with a new reference, when nothing was replaced.
+     */
+    private static long updateBases(ObjectState s, long bases) {
+        long typeType = s.space().type(BuiltinType.TYPE);
+        long n = TupleType.size(bases);
+        List<Long> out = null;
+        try {
+            for (long i = 0; i < n; i++) {
+                long b = TupleType.getItem(bases, i);
+                long meth = Objects.isInstance(b, typeType) ? 0 : attrOrZero(s, b, "__mro_entries__");
+                if (meth == 0) {
+                    if (out != null) {
+                        out.add(Objects.newRef(b));
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>();
+                    for (long j = 0; j < i; j++) {
+                        out.add(Objects.newRef(TupleType.getItem(bases, j)));
+                    }
+                }
+                long entries;
+                try {
+                    long args = TupleType.pack(s, bases);
+                    try {
+                        entries = Abstract.call(s, meth, args, 0);
+                    } finally {
+                        Objects.decref(s, args);
+                    }
+                } finally {
+                    Objects.decref(s, meth);
+                }
+                try {
+                    if (!TupleType.check(entries)) {
+                        throw Errors.typeError(s, "__mro_entries__ must return a tuple");
+                    }
+                    for (long j = 0; j < TupleType.size(entries); j++) {
+                        out.add(Objects.newRef(TupleType.getItem(entries, j)));
+                    }
+                } finally {
+                    Objects.decref(s, entries);
+                }
+            }
+            if (out == null) {
+                return Objects.newRef(bases);
+            }
+            long result = TupleType.allocate(s, out.size());
+            for (int i = 0; i < out.size(); i++) {
+                TupleType.initItem(s, result, i, out.get(i));
+            }
+            out = null;
+            return result;
+        } finally {
+            if (out != null) {
+                for (long v : out) {
+                    Objects.decref(s, v);
+                }
+            }
+        }
+    }
+
+    private static long attrOrZero(ObjectState s, long obj, String name) {
+        try {
+            return Abstract.getAttr(s, obj, name);
+        } catch (PyException e) {
+            if (!e.matches(s.space().type(BuiltinType.ATTRIBUTE_ERROR))) {
+                throw e;
+            }
+            e.release(s);
+            return 0;
         }
     }
 

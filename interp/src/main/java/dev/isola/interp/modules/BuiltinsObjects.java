@@ -97,6 +97,10 @@ final class BuiltinsObjects {
             }
             return false;
         }
+        Boolean hooked = ClassChecks.objectHook(s, cls, "__instancecheck__", obj);
+        if (hooked != null) {
+            return hooked;
+        }
         throw Errors.typeError(s, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -109,6 +113,12 @@ final class BuiltinsObjects {
                 }
             }
             return false;
+        }
+        if (!isType(cls)) {
+            Boolean hooked = ClassChecks.objectHook(s, cls, "__subclasscheck__", c);
+            if (hooked != null) {
+                return hooked;
+            }
         }
         if (!isType(c)) {
             throw Errors.typeError(s, "issubclass() arg 1 must be a class");

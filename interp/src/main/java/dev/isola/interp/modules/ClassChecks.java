@@ -17,6 +17,10 @@ import dev.isola.objects.TupleType;
  * bundled {@code abc.ABC} does, and what {@code ABC.__instancecheck__} looks like in CPython,
  * a method of the metaclass bound to the class — that classmethod decides. A plain method
  * of that name on an ordinary class is ignored, as in CPython.
+ *
+ * <p>When the second argument is not a class at all, {@code type(cls).__instancecheck__} is
+ * used as CPython does, if {@code type(cls)} is a class defining it (so objects like
+ * {@code typing.List} can stand in for classes).
  */
 final class ClassChecks {
     private ClassChecks() {}
@@ -34,6 +38,38 @@ final class ClassChecks {
         try {
             long r;
             long args = TupleType.pack(s, arg);
+            try {
+                r = Abstract.call(s, bound, args, 0);
+            } finally {
+                Objects.decref(s, args);
+            }
+            try {
+                return Abstract.isTrue(s, r);
+            } finally {
+                Objects.decref(s, r);
+            }
+        } finally {
+            Objects.decref(s, bound);
+        }
+    }
+
+    /**
+     * {@code type(cls).<name>(cls, arg)} as a truth value when {@code cls} is not a class and its
+     * type defines {@code name}; null when it does not (the caller then raises its TypeError).
+     */
+    static Boolean objectHook(ObjectState s, long cls, String name, long arg) {
+        long type = Objects.type(cls);
+        if (!HeapTypes.isHeapType(type)) {
+            return null;
+        }
+        long descr = HeapTypes.lookup(s, type, name);
+        if (descr == 0) {
+            return null;
+        }
+        long bound = Descriptors.get(s, descr, cls, type);
+        try {
+            long args = TupleType.pack(s, arg);
+            long r;
             try {
                 r = Abstract.call(s, bound, args, 0);
             } finally {

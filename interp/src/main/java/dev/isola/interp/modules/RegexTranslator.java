@@ -37,7 +37,21 @@ final class RegexTranslator {
             VERBOSE = 64, DEBUG = 128, ASCII = 256;
     static final long MAXREPEAT = 4294967295L;
     private static final String FLAG_CHARS = "iLmsxatu";
-    private static final int[] FLAG_VALUES = {IGNORECASE, LOCALE, MULTILINE, DOTALL, VERBOSE, ASCII, TEMPLATE, UNICODE};
+    /** The flag of inline flag letter {@code c} (one of {@link #FLAG_CHARS}). */
+    private static int flagValue(String c) {
+        return switch (c) {
+            case "i" -> IGNORECASE;
+            case "L" -> LOCALE;
+            case "m" -> MULTILINE;
+            case "s" -> DOTALL;
+            case "x" -> VERBOSE;
+            case "a" -> ASCII;
+            case "t" -> TEMPLATE;
+            case "u" -> UNICODE;
+            default -> throw new IllegalArgumentException("not a flag letter: " + c);
+        };
+    }
+
     private static final int TYPE_FLAGS = ASCII | LOCALE | UNICODE;
     private static final int GLOBAL_FLAGS = DEBUG | TEMPLATE;
     private static final String SPECIAL = ".\\[{()*+?^$|";
@@ -459,7 +473,7 @@ final class RegexTranslator {
         int del = 0;
         if (!c.equals("-")) {
             while (true) {
-                int flag = FLAG_VALUES[FLAG_CHARS.indexOf(c)];
+                int flag = flagValue(c);
                 if (source.text && c.equals("L")) {
                     throw source.error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
                 }
@@ -500,7 +514,7 @@ final class RegexTranslator {
                         c.codePointCount(0, c.length()));
             }
             while (true) {
-                int flag = FLAG_VALUES[FLAG_CHARS.indexOf(c)];
+                int flag = flagValue(c);
                 if ((flag & TYPE_FLAGS) != 0) {
                     throw source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0);
                 }
