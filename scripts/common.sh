@@ -57,7 +57,7 @@ isola_jar="$isola_root/bench/target/isola.jar"
 isola_aot="$isola_root/bench/target/isola.aot"
 
 # The JVM flags every Isola process runs with.
-isola_java_flags=(--enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xss4m)
+isola_java_flags=(--enable-native-access=ALL-UNNAMED --add-exports=java.base/jdk.internal.misc=ALL-UNNAMED -XX:+UseParallelGC -Xss4m)
 
 # True when the runnable jar is missing or older than any source or pom.
 needs_build() {

@@ -147,6 +147,7 @@ final class LangBench {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
                 "-XX:+UseParallelGC", "-Xss4m"));
         File aot = new File(classPath.replaceFirst("\\.jar$", ".aot"));
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator) && aot.isFile()) {

@@ -2,22 +2,36 @@ package dev.isola.memory;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import jdk.internal.misc.Unsafe;
 
 /**
  * The one access path to off-heap bytes by absolute address (DESIGN §3).
  *
- * <p>Every accessor goes through a single {@code static final} segment that spans the whole
- * address space, so C2 reduces each call to one load or store with no allocation (0.3–0.5 ns
- * on the project's machine, the same as {@code Unsafe}). Accesses are unaligned-tolerant and
- * native-endian. There is no bounds check beyond "the address is non-negative": reading an
- * unmapped address crashes the process, so callers must only touch memory they own — the
- * debug hooks exist to prove they do.
+ * <p>Two implementations, chosen once when the class loads (C2 folds the choice away):
+ * <ul>
+ *   <li>{@code jdk.internal.misc.Unsafe}, when {@code java.base} exports that package to us
+ *       (the launcher's jar manifest says {@code Add-Exports}, the tests pass
+ *       {@code --add-exports}). Each accessor is one intrinsic: a plain load or store, no
+ *       checks, no inlining depth. This matters in the interpreter's large methods, where C2
+ *       runs out of inlining budget and a memory-segment access left out of line costs a call
+ *       plus its bounds and liveness checks (about a quarter of the samples of a class-heavy
+ *       profile before this path existed).</li>
+ *   <li>Otherwise (an embedder that did not add the export, or {@code -Disola.memory.unsafe=false}),
+ *       a single {@code static final} segment that spans the whole address space: where C2
+ *       inlines it, one load or store with no allocation.</li>
+ * </ul>
+ * Accesses are unaligned-tolerant and native-endian. There is no bounds check beyond "the
+ * address is non-negative": reading an unmapped address crashes the process, so callers must
+ * only touch memory they own — the debug hooks exist to prove they do.
  *
  * <p>Thread-safety: plain (non-volatile) accesses. Ordering between threads is the caller's
  * job (DESIGN §8: an interpreter's memory is touched only under its lock).
  */
 public final class Memory {
     private static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    /** Null when the package is not exported to us or the property turns it off. */
+    private static final Unsafe U = internalUnsafe();
+    private static final boolean FAST = U != null;
 
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
@@ -28,43 +42,63 @@ public final class Memory {
     private Memory() {}
 
     public static long getLong(long addr) {
-        return ALL.get(LONG, addr);
+        return FAST ? U.getLongUnaligned(null, addr) : ALL.get(LONG, addr);
     }
 
     public static void putLong(long addr, long value) {
-        ALL.set(LONG, addr, value);
+        if (FAST) {
+            U.putLongUnaligned(null, addr, value);
+        } else {
+            ALL.set(LONG, addr, value);
+        }
     }
 
     public static int getInt(long addr) {
-        return ALL.get(INT, addr);
+        return FAST ? U.getIntUnaligned(null, addr) : ALL.get(INT, addr);
     }
 
     public static void putInt(long addr, int value) {
-        ALL.set(INT, addr, value);
+        if (FAST) {
+            U.putIntUnaligned(null, addr, value);
+        } else {
+            ALL.set(INT, addr, value);
+        }
     }
 
     public static short getShort(long addr) {
-        return ALL.get(SHORT, addr);
+        return FAST ? U.getShortUnaligned(null, addr) : ALL.get(SHORT, addr);
     }
 
     public static void putShort(long addr, short value) {
-        ALL.set(SHORT, addr, value);
+        if (FAST) {
+            U.putShortUnaligned(null, addr, value);
+        } else {
+            ALL.set(SHORT, addr, value);
+        }
     }
 
     public static byte getByte(long addr) {
-        return ALL.get(BYTE, addr);
+        return FAST ? U.getByte(null, addr) : ALL.get(BYTE, addr);
     }
 
     public static void putByte(long addr, byte value) {
-        ALL.set(BYTE, addr, value);
+        if (FAST) {
+            U.putByte(null, addr, value);
+        } else {
+            ALL.set(BYTE, addr, value);
+        }
     }
 
     public static double getDouble(long addr) {
-        return ALL.get(DOUBLE, addr);
+        return FAST ? Double.longBitsToDouble(U.getLongUnaligned(null, addr)) : ALL.get(DOUBLE, addr);
     }
 
     public static void putDouble(long addr, double value) {
-        ALL.set(DOUBLE, addr, value);
+        if (FAST) {
+            U.putLongUnaligned(null, addr, Double.doubleToRawLongBits(value));
+        } else {
+            ALL.set(DOUBLE, addr, value);
+        }
     }
 
     /** Sets {@code size} bytes from {@code addr} to {@code value}. */
@@ -97,6 +131,21 @@ public final class Memory {
     /** A view of {@code [addr, addr+size)} for bulk operations (copying to and from Java arrays). */
     public static MemorySegment segment(long addr, long size) {
         return ALL.asSlice(addr, size);
+    }
+
+    /** True when accesses go through {@code jdk.internal.misc.Unsafe} (see the class comment). */
+    public static boolean usesUnsafe() {
+        return FAST;
+    }
+
+    private static Unsafe internalUnsafe() {
+        if (!Boolean.parseBoolean(System.getProperty("isola.memory.unsafe", "true"))) {
+            return null;
+        }
+        if (!Object.class.getModule().isExported("jdk.internal.misc", Memory.class.getModule())) {
+            return null;
+        }
+        return Unsafe.getUnsafe();
     }
 
     /** {@code 0x7f3a5c001020}-style text for messages. */

@@ -103,6 +103,9 @@ public final class HeapNew {
      * {@code __abstractmethods__} (set by {@code abc.ABC}) is non-empty cannot be instantiated.
      */
     private static void checkNotAbstract(ObjectState s, long type) {
+        if ((Objects.flags(type) & TypeFlags.IS_ABSTRACT) == 0) {
+            return;
+        }
         long abstracts = DictType.getItemString(s, HeapTypes.dict(type), "__abstractmethods__");
         if (abstracts == 0 || !Abstract.isTrue(s, abstracts)) {
             return;

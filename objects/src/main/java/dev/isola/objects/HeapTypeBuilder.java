@@ -112,6 +112,7 @@ final class HeapTypeBuilder {
             }
             Memory.putLong(type + TypeLayout.MRO_OFFSET, mroTuple);
             adjustNamespace(s, type, dict);
+            s.typeAttributes().invalidate();
             Memory.putInt(type + TypeLayout.SLOTS_INDEX_OFFSET, s.addHeapSlots(HeapSlots.build(s, type)));
             for (long i = 0; i < nb; i++) {
                 s.addSubclass(TupleType.getItem(bases, i), type);
@@ -126,6 +127,7 @@ final class HeapTypeBuilder {
         }
         try {
             setClassCell(s, type, dict);
+            s.typeAttributes().invalidate();
             setNames(s, type, dict);
             initSubclass(s, type, kwargs);
         } catch (PyException e) {

@@ -57,17 +57,25 @@ public final class HeapTypes {
             return 0;
         }
         long hash = StrType.hash(name);
+        TypeAttributeCache cache = s.typeAttributes();
+        int slot = TypeAttributeCache.slot(type, hash);
+        if (cache.hit(slot, type, name)) {
+            return cache.value(slot);
+        }
+        long found = 0;
         long n = TupleType.size(mro);
-        for (long i = 0; i < n; i++) {
+        for (long i = 0; i < n && found == 0; i++) {
             long t = TupleType.getItem(mro, i);
             if (isHeapType(t)) {
-                long v = DictType.getItem(s, dict(t), name, hash);
-                if (v != 0) {
-                    return v;
-                }
+                found = DictType.getItem(s, dict(t), name, hash);
             }
         }
-        return 0;
+        // A lookup runs user __eq__ only for non-str keys in class dicts, which cannot match an
+        // exact str name; still, store only after the walk, so a change made during it counts.
+        if (StrType.isInterned(name) && Objects.type(name) == s.space().type(BuiltinType.STR)) {
+            cache.store(slot, type, name, found);
+        }
+        return found;
     }
 
     /** {@link #lookup} by a Java name. */
@@ -171,6 +179,7 @@ public final class HeapTypes {
 
     /** Dealloc of a heap type: its table, its references, its memory. */
     static void deallocType(ObjectState s, long type) {
+        s.typeAttributes().invalidate();
         HeapTypeBuilder.unlinkSubclass(s, type);
         s.removeHeapSlots(Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET));
         for (int off : new int[] {TypeLayout.DICT_OFFSET, TypeLayout.MRO_OFFSET, TypeLayout.BASES_OFFSET,
@@ -180,6 +189,7 @@ public final class HeapTypes {
             Objects.xdecref(s, ref);
         }
         s.freeGcObject(type);
+        s.typeAttributes().invalidate();
     }
 
     static void traverseType(ObjectState s, long type, SlotFunctions.Visitor v) {
@@ -198,9 +208,11 @@ public final class HeapTypes {
      * layout.
      */
     static void clearType(ObjectState s, long type) {
+        s.typeAttributes().invalidate();
         long dict = Memory.getLong(type + TypeLayout.DICT_OFFSET);
         if (dict != 0) {
             DictType.clear(s, dict);
+            s.typeAttributes().invalidate();
         }
         long mro = Memory.getLong(type + TypeLayout.MRO_OFFSET);
         if (mro != 0) {

@@ -23,6 +23,7 @@ public final class ObjectState implements AutoCloseable {
     private final Allocator allocator;
     private final StaticTypeState typeState;
     private final Map<String, Long> interned = new HashMap<>();
+    private final TypeAttributeCache typeAttributes = new TypeAttributeCache();
     private final java.util.Set<Long> reprActive = new java.util.HashSet<>();
     private long memoryError;
     private boolean closed;
@@ -160,6 +161,11 @@ public final class ObjectState implements AutoCloseable {
         }
         heapSlots[i] = slots;
         return runtimeTables + i;
+    }
+
+    /** The interpreter's type-attribute cache (see {@link HeapTypes#lookup}). */
+    TypeAttributeCache typeAttributes() {
+        return typeAttributes;
     }
 
     /** Replaces the slot table at heap slot index {@code index} (a class's dunder changed). */
@@ -386,6 +392,7 @@ public final class ObjectState implements AutoCloseable {
         Long addr = interned.get(text);
         if (addr == null) {
             addr = StrType.fromJava(this, text);
+            StrType.markInterned(addr);
             interned.put(text, addr);
         }
         Objects.incref(addr);

@@ -210,6 +210,18 @@ public final class StrType {
         return addr;
     }
 
+    /** Marks a str as interned: it lives as long as its interpreter (or forever, if immortal). */
+    static void markInterned(long addr) {
+        if (!Refcount.isImmortal(addr)) {
+            Memory.putInt(addr + STATE_OFFSET, Memory.getInt(addr + STATE_OFFSET) | INTERNED_BIT);
+        }
+    }
+
+    /** True when the str is interned (an identifier of the runtime or of its interpreter). */
+    static boolean isInterned(long addr) {
+        return (Memory.getInt(addr + STATE_OFFSET) & INTERNED_BIT) != 0;
+    }
+
     /** The str's contents as a Java string. */
     public static String toJava(long addr) {
         long n = length(addr);

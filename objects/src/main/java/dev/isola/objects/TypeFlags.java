@@ -4,6 +4,8 @@ package dev.isola.objects;
 public final class TypeFlags {
     /** Made by a class statement; lives in an interpreter, not the immortal heap. */
     public static final long HEAPTYPE = 1L << 9;
+    /** {@code Py_TPFLAGS_IS_ABSTRACT}: the class's {@code __abstractmethods__} was set non-empty. */
+    public static final long IS_ABSTRACT = 1L << 20;
     /**
      * Instances keep their {@code __dict__} pointer in 8 bytes before the GC prefix
      * ({@code tp_dictoffset} = -24), for classes whose builtin base has variable size (int, str,

@@ -187,6 +187,7 @@ public final class TypeType {
             return;
         }
         long dict = HeapTypes.dict(type);
+        s.typeAttributes().invalidate();
         long old = DictType.getItem(s, dict, name);
         boolean dataChange = old != 0 && Descriptors.isData(s, old) || value != 0 && Descriptors.isData(s, value);
         if (value == 0) {
@@ -198,7 +199,16 @@ public final class TypeType {
         } else {
             DictType.setItem(s, dict, name, value);
         }
+        s.typeAttributes().invalidate();
         String n = StrType.toJava(name);
+        if (n.equals("__abstractmethods__")) {
+            // CPython's type_set_abstractmethods: object.__new__ tests this flag, not the dict.
+            long flags = Objects.flags(type) & ~TypeFlags.IS_ABSTRACT;
+            if (value != 0 && Abstract.isTrue(s, value)) {
+                flags |= TypeFlags.IS_ABSTRACT;
+            }
+            Memory.putLong(type + TypeLayout.FLAGS_OFFSET, flags);
+        }
         if (dataChange || n.startsWith("__") && n.endsWith("__")) {
             HeapSlots.update(s, type);
         }
