@@ -5,6 +5,7 @@ import dev.isola.objects.BuiltinType;
 import dev.isola.objects.BytesType;
 import dev.isola.objects.CompareOp;
 import dev.isola.objects.Errors;
+import dev.isola.objects.FloatType;
 import dev.isola.objects.IntOps;
 import dev.isola.objects.IntType;
 import dev.isola.objects.MethodDef;
@@ -129,19 +130,59 @@ final class BuiltinsNumeric {
         long total = Objects.newRef(start);
         try {
             long intType = s.space().intType();
+            long boolType = s.space().type(BuiltinType.BOOL);
+            long floatType = s.space().type(BuiltinType.FLOAT);
+            // CPython 3.11's fast paths: an exact-int total kept as a Java long while the items
+            // are ints that fit, then an exact-float total kept as a double (plain addition, as
+            // 3.11 does; 3.12 compensates), then the generic loop.
+            if (Objects.type(total) == intType && IntType.fitsLong(total)) {
+                long acc = IntType.longValue(total);
+                Objects.decref(s, total);
+                total = 0;
+                while (total == 0) {
+                    long item = Abstract.next(s, it);
+                    if (item == 0) {
+                        return IntType.fromLong(s, acc);
+                    }
+                    long t = Objects.type(item);
+                    if ((t == intType || t == boolType) && IntType.fitsLong(item)) {
+                        long y = IntType.longValue(item);
+                        long r = acc + y;
+                        if (((acc ^ r) & (y ^ r)) >= 0) {
+                            acc = r;
+                            Objects.decref(s, item);
+                            continue;
+                        }
+                    }
+                    total = addConsuming(s, IntType.fromLong(s, acc), item);
+                }
+            }
+            if (Objects.type(total) == floatType) {
+                double acc = FloatType.value(total);
+                Objects.decref(s, total);
+                total = 0;
+                while (total == 0) {
+                    long item = Abstract.next(s, it);
+                    if (item == 0) {
+                        return FloatType.fromDouble(s, acc);
+                    }
+                    if (Objects.type(item) == floatType) {
+                        acc += FloatType.value(item);
+                        Objects.decref(s, item);
+                        continue;
+                    }
+                    if (IntType.check(item) && IntType.fitsLong(item)) {
+                        acc += (double) IntType.longValue(item);
+                        Objects.decref(s, item);
+                        continue;
+                    }
+                    total = addConsuming(s, FloatType.fromDouble(s, acc), item);
+                }
+            }
             for (long item = Abstract.next(s, it); item != 0; item = Abstract.next(s, it)) {
                 long next;
                 try {
-                    if (Objects.type(total) == intType && Objects.type(item) == intType && IntType.fitsLong(total)
-                            && IntType.fitsLong(item)) {
-                        long x = IntType.longValue(total);
-                        long y = IntType.longValue(item);
-                        long r = x + y;
-                        next = ((x ^ r) & (y ^ r)) < 0 ? Abstract.binaryOp(s, total, item, NumberOp.ADD)
-                                : IntType.fromLong(s, r);
-                    } else {
-                        next = Abstract.binaryOp(s, total, item, NumberOp.ADD);
-                    }
+                    next = Abstract.binaryOp(s, total, item, NumberOp.ADD);
                 } finally {
                     Objects.decref(s, item);
                 }
@@ -150,10 +191,20 @@ final class BuiltinsNumeric {
             }
             return total;
         } catch (PyException e) {
-            Objects.decref(s, total);
+            Objects.xdecref(s, total);
             throw e;
         } finally {
             Objects.decref(s, it);
+        }
+    }
+
+    /** {@code total + item}, releasing both. */
+    private static long addConsuming(ObjectState s, long total, long item) {
+        try {
+            return Abstract.binaryOp(s, total, item, NumberOp.ADD);
+        } finally {
+            Objects.decref(s, total);
+            Objects.decref(s, item);
         }
     }
 
