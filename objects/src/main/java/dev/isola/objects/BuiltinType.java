@@ -130,6 +130,10 @@ public enum BuiltinType {
     ARRAY("array", "array", OBJECT),
     ARRAY_ITERATOR("array", "arrayiterator", OBJECT),
 
+    /* The types of module _thread: ModuleObjectLayout, behaviour in the interpreter's ThreadLocks. */
+    THREAD_LOCK("_thread", "lock", OBJECT),
+    THREAD_RLOCK("_thread", "RLock", OBJECT),
+
     BASE_EXCEPTION("BaseException", OBJECT, ExceptionTypes.SIZE, 0, BASETYPE | HAVE_GC | BASE_EXC_SUBCLASS),
     SYSTEM_EXIT("SystemExit", BASE_EXCEPTION),
     KEYBOARD_INTERRUPT("KeyboardInterrupt", BASE_EXCEPTION),

@@ -304,6 +304,11 @@ public final class Tracebacks {
      * repr of {@code where}. Takes ownership of {@code e}.
      */
     public static void writeUnraisable(InterpreterState interp, PyException e, long where) {
+        writeUnraisable(interp, e, where, "Exception ignored in: ");
+    }
+
+    /** {@link #writeUnraisable} with CPython's other headings ("Exception ignored in thread started by: "). */
+    public static void writeUnraisable(InterpreterState interp, PyException e, long where, String heading) {
         ObjectState s = interp.objects();
         try {
             String what;
@@ -313,7 +318,7 @@ public final class Tracebacks {
                 inner.release(s);
                 what = "<object repr() failed>";
             }
-            interp.err().print("Exception ignored in: " + what + "\n" + format(interp, e.exception()));
+            interp.err().print(heading + what + "\n" + format(interp, e.exception()));
             interp.err().flush();
         } finally {
             e.release(s);

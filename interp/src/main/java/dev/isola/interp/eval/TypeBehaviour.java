@@ -107,6 +107,7 @@ public final class TypeBehaviour {
                 own = own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.StructModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.ArrayModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.ThreadModule.slots(t);
                 yield own != null ? own : dev.isola.interp.modules.ReModule.slots(t);
             }
         };

@@ -36,6 +36,21 @@ public final class SysModule {
                     return IntType.fromLong(s, InterpreterState.of(s).recursionLimit());
                 }),
                 new MethodDef("setrecursionlimit", SysModule::setRecursionLimit),
+                new MethodDef("excepthook", SysModule::excepthook),
+                new MethodDef("__excepthook__", SysModule::excepthook),
+                new MethodDef("getswitchinterval", (s, m, args, kwargs) -> {
+                    Args.none(s, "sys.getswitchinterval", args, kwargs);
+                    return dev.isola.objects.FloatType.fromDouble(s,
+                            InterpreterState.of(s).lock().intervalNanos() / 1e9);
+                }),
+                new MethodDef("setswitchinterval", (s, m, args, kwargs) -> {
+                    double v = dev.isola.objects.Abstract.asDouble(s, Args.one(s, "setswitchinterval", args, kwargs));
+                    if (!(v > 0)) {
+                        throw Errors.valueError(s, "switch interval must be strictly positive");
+                    }
+                    InterpreterState.of(s).lock().setIntervalNanos((long) (v * 1e9));
+                    return Objects.newRef(s.space().none());
+                }),
                 new MethodDef("getrefcount", (s, m, args, kwargs) -> {
                     long o = Args.one(s, "sys.getrefcount", args, kwargs);
                     long refcnt = dev.isola.memory.Memory.getLong(o);
@@ -215,5 +230,35 @@ public final class SysModule {
         } finally {
             Objects.decref(s, n);
         }
+    }
+
+    /**
+     * {@code sys.excepthook(type, value, traceback)}: prints the exception as an uncaught one is
+     * printed (the traceback the value carries, CPython's format) to the interpreter's stderr.
+     */
+    private static long excepthook(ObjectState s, long module, long args, long kwargs) {
+        long[] a = Args.positional(s, "excepthook", args, kwargs, 3, 3);
+        InterpreterState interp = InterpreterState.of(s);
+        String text;
+        if ((Objects.flags(Objects.type(a[1])) & dev.isola.objects.TypeFlags.BASE_EXC_SUBCLASS) == 0) {
+            text = "TypeError: print_exception(): Exception expected for value, " + Objects.typeNameOf(a[1]) + " found\n";
+        } else {
+            text = dev.isola.interp.eval.Tracebacks.format(interp, a[1]);
+        }
+        // To sys.stderr as it is now (a program may have replaced it), else the process's.
+        long dict = Memory.getLong(module + CodeLayouts.MODULE_DICT_OFFSET);
+        long stderr = DictType.getItemString(s, dict, "stderr");
+        if (stderr == 0 || stderr == s.space().none()) {
+            interp.err().print(text);
+            interp.err().flush();
+            return Objects.newRef(s.space().none());
+        }
+        long str = StrType.fromJava(s, text);
+        try {
+            Objects.decref(s, Abstract.callMethod(s, stderr, "write", str));
+        } finally {
+            Objects.decref(s, str);
+        }
+        return Objects.newRef(s.space().none());
     }
 }

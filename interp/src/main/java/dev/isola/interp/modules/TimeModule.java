@@ -102,10 +102,17 @@ final class TimeModule {
         long deadline = System.nanoTime() + nanos;
         for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
             long slice = Math.min(left, SLEEP_SLICE_NANOS);
-            try {
-                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // Other threads of the interpreter run while this one sleeps.
+            boolean interrupted = interp.blocking(() -> {
+                try {
+                    Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
+                    return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+            });
+            if (interrupted) {
                 break;
             }
             interp.checkPoint();

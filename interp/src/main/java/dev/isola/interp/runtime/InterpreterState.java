@@ -21,8 +21,10 @@ import java.util.List;
  * modules ({@code sys.modules}, builtins, {@code __main__}), the Java side of its code and
  * stream objects, its standard streams and limits, and its thread state.
  *
- * <p>Everything here is touched only by the thread running the interpreter (its lock arrives
- * with the many-interpreters work). {@link #close()} releases every object and every byte.
+ * <p>Everything here is touched only by a thread holding the interpreter's {@link #lock()}
+ * (threads of other interpreters never take it). A program with one thread never needs to
+ * take it: the lock is taken by the thread that starts the first Python thread, as CPython
+ * once created its GIL lazily. {@link #close()} releases every object and every byte.
  */
 public final class InterpreterState implements AutoCloseable {
     /** CPython's default {@code sys.getrecursionlimit()}. */
@@ -31,7 +33,12 @@ public final class InterpreterState implements AutoCloseable {
     private final Runtime runtime;
     private final ObjectState objects;
     private final HandleTable handles = new HandleTable();
-    private final ThreadState thread;
+    private final ThreadState mainThread;
+    /** The thread state of the thread holding the lock (the main one until another thread runs). */
+    private volatile ThreadState current;
+    private final InterpreterLock lock = new InterpreterLock();
+    /** Thread states of threads other than the main one, by Java thread (guarded by itself). */
+    private final java.util.Map<Thread, ThreadState> threads = new java.util.HashMap<>();
     private final List<String> argv;
     private final PrintStream out;
     private final PrintStream err;
@@ -66,7 +73,8 @@ public final class InterpreterState implements AutoCloseable {
         this.objects.setUnraisable((s, e, where) -> dev.isola.interp.eval.Tracebacks.writeUnraisable(this, e, where));
         this.objects.setCurrentGlobals(s -> dev.isola.interp.eval.Frames.currentGlobals(this));
         this.objects.setFunctionCaller((s, fn, a, start, n) -> dev.isola.interp.eval.Frames.callFunction(this, fn, a, start, n));
-        this.thread = new ThreadState(this);
+        this.mainThread = new ThreadState(this, Thread.currentThread());
+        this.current = mainThread;
         this.argv = List.copyOf(argv);
         this.out = out;
         this.err = err;
@@ -94,8 +102,133 @@ public final class InterpreterState implements AutoCloseable {
         return handles;
     }
 
+    /** The thread state of the running thread (the one holding the lock). */
     public ThreadState thread() {
-        return thread;
+        return current;
+    }
+
+    /** The thread state of the thread that made the interpreter. */
+    public ThreadState mainThread() {
+        return mainThread;
+    }
+
+    /** The interpreter's lock. */
+    public InterpreterLock lock() {
+        return lock;
+    }
+
+    /**
+     * Takes the interpreter's lock for the calling Java thread (reentrant) and makes its thread
+     * state current, creating one for a thread new to the interpreter. The embedding API's
+     * boundary; pair with {@link #exit}.
+     */
+    public ThreadState enter() {
+        lock.acquire();
+        ThreadState ts = stateOf(Thread.currentThread(), true);
+        current = ts;
+        return ts;
+    }
+
+    /** Gives up one hold of the lock taken by {@link #enter} (nothing, after {@link #close}). */
+    public void exit() {
+        if (lock.isHeldByCurrentThread()) {
+            lock.release();
+        }
+    }
+
+    /**
+     * Makes sure the calling thread, which is running Python code, holds the lock: before it
+     * starts a second thread. In a program that never started one, nobody held it yet.
+     */
+    public void holdLock() {
+        if (!lock.isHeldByCurrentThread()) {
+            enter();
+        }
+    }
+
+    /** The thread state of {@code t}: the main one, a registered one, or (if asked) a new one. */
+    private ThreadState stateOf(Thread t, boolean create) {
+        if (t == mainThread.owner()) {
+            return mainThread;
+        }
+        synchronized (threads) {
+            ThreadState ts = threads.get(t);
+            if (ts == null && create) {
+                ts = new ThreadState(this, t);
+                threads.put(t, ts);
+            }
+            return ts;
+        }
+    }
+
+    /**
+     * Runs {@code body} on a new platform thread attached to this interpreter (a Python thread:
+     * {@code _thread.start_new_thread}). The caller must hold the lock; the new thread waits for
+     * it. The Java thread is a daemon: Python's non-daemon threads are joined by
+     * {@code threading}'s shutdown, as in CPython. Returns the new thread's ident.
+     */
+    public long startThread(String name, java.util.function.Consumer<ThreadState> body) {
+        Thread t = Thread.ofPlatform().name(name).daemon(true).stackSize(16L << 20).unstarted(() -> {
+            lock.acquire();
+            if (closed) { // the interpreter closed before this thread ever ran: it does nothing
+                lock.release();
+                return;
+            }
+            ThreadState ts = stateOf(Thread.currentThread(), true);
+            current = ts;
+            try {
+                body.accept(ts);
+            } finally {
+                synchronized (threads) {
+                    threads.remove(Thread.currentThread());
+                }
+                lock.release();
+            }
+        });
+        t.start();
+        return t.threadId();
+    }
+
+    /** Python threads attached to this interpreter besides the main one. */
+    public int threadCount() {
+        synchronized (threads) {
+            return threads.size();
+        }
+    }
+
+    /**
+     * Runs a blocking operation ({@code time.sleep}, waiting for a lock or a thread) with the
+     * interpreter's lock released, so other threads of the interpreter run meanwhile; takes it
+     * back afterwards. Without a lock held (a single-threaded program) it just runs {@code op}.
+     * The operation must not touch the interpreter's objects.
+     */
+    public <T> T blocking(java.util.function.Supplier<T> op) {
+        if (!lock.isHeldByCurrentThread()) {
+            return op.get();
+        }
+        ThreadState ts = current;
+        int holds = lock.releaseAll();
+        try {
+            return op.get();
+        } finally {
+            lock.reacquire(holds);
+            current = ts;
+            if (closed && ts != mainThread) {
+                parkForever();
+            }
+        }
+    }
+
+    /**
+     * What a thread of a closed interpreter does when it gets the lock back: nothing, ever
+     * (CPython hangs daemon threads at finalization the same way). Unwinding would run finally
+     * blocks over freed memory.
+     */
+    private void parkForever() {
+        lock.releaseAll();
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park(this);
+        }
     }
 
     public List<String> argv() {
@@ -209,14 +342,21 @@ public final class InterpreterState implements AutoCloseable {
     /**
      * A check point of the eval loop (backward jumps, frame entry): the cycle collector runs here
      * when enough containers were made since the last collection (and {@code gc} is enabled), and
-     * a pending interrupt is raised here as {@code KeyboardInterrupt}. Switch requests and limits
-     * will be served here too.
+     * a pending interrupt is raised here as {@code KeyboardInterrupt} (in the main thread), and
+     * the lock is handed to a thread that asked for it (see {@link InterpreterLock}).
      */
     public void checkPoint() {
+        ThreadState ts = current;
+        if (lock.yieldIfRequested()) {
+            current = ts;
+            if (closed && ts != mainThread) {
+                parkForever();
+            }
+        }
         if (objects.gcDue() && gcEnabled) {
             dev.isola.objects.CycleCollector.collect(objects);
         }
-        if (interruptRequested) {
+        if (interruptRequested && ts == mainThread) { // signals go to the main thread
             interruptRequested = false;
             throw Errors.raiseWithArgs(objects, objects.space().type(BuiltinType.KEYBOARD_INTERRUPT),
                     objects.space().emptyTuple());
@@ -324,6 +464,7 @@ public final class InterpreterState implements AutoCloseable {
         if (closed) {
             return;
         }
+        waitForThreads();
         // __main__'s globals go first, while everything still works: finalizers they trigger
         // (a suspended generator's finally blocks) run as CPython's finalize_modules runs them.
         long main = modules == 0 ? 0 : DictType.getItemString(objects, modules, "__main__");
@@ -360,5 +501,29 @@ public final class InterpreterState implements AutoCloseable {
             // each round may free objects that held the next round's cycles
         }
         objects.close();
+        // Daemon threads still waiting for the lock find the interpreter closed and stop.
+        lock.releaseAll();
+    }
+
+    /**
+     * CPython's {@code wait_for_thread_shutdown}: when {@code threading} was imported, its
+     * {@code _shutdown()} joins the non-daemon threads before anything is torn down.
+     */
+    private void waitForThreads() {
+        if (modules == 0) {
+            return;
+        }
+        long threading = DictType.getItemString(objects, modules, "threading");
+        if (threading == 0 || Objects.type(threading) != objects.space().type(BuiltinType.MODULE)) {
+            return;
+        }
+        Objects.incref(threading);
+        try {
+            Objects.decref(objects, dev.isola.objects.Abstract.callMethod(objects, threading, "_shutdown"));
+        } catch (dev.isola.objects.PyException e) {
+            dev.isola.interp.eval.Tracebacks.writeUnraisable(this, e, threading);
+        } finally {
+            Objects.decref(objects, threading);
+        }
     }
 }

@@ -9,12 +9,14 @@ package dev.isola.interp.runtime;
  * (see {@code Frame} in the eval package). When a chunk is full a new, larger chunk is started;
  * a frame never moves, so the eval loop keeps its chunk in a local. Chunks are kept for reuse.
  *
- * <p>Used only by its own thread while it holds the interpreter's lock.
+ * <p>Used only by its own thread while it holds the interpreter's lock ({@link InterpreterLock}).
  */
 public final class ThreadState {
     private static final int FIRST_CHUNK = 16 * 1024;
 
     private final InterpreterState interp;
+    /** The Java thread this state belongs to. */
+    private final Thread owner;
     /** The chunk new frames are pushed on, and its first free slot. */
     public long[] chunk = new long[FIRST_CHUNK];
     public int top;
@@ -43,8 +45,19 @@ public final class ThreadState {
 
     private long[] spare;
 
-    ThreadState(InterpreterState interp) {
+    ThreadState(InterpreterState interp, Thread owner) {
         this.interp = interp;
+        this.owner = owner;
+    }
+
+    /** The Java thread this state belongs to. */
+    public Thread owner() {
+        return owner;
+    }
+
+    /** {@code threading.get_ident()} of this thread: its Java thread id. */
+    public long ident() {
+        return owner.threadId();
     }
 
     /** Enters a generator: the caller's handled exception is saved, the generator's installed. */
