@@ -15,7 +15,7 @@ import dev.isola.objects.StrType;
  * Function objects: {@code MAKE_FUNCTION}, their attributes, repr and dealloc. The layout is
  * {@link CodeLayouts}' function table.
  */
-final class Functions {
+public final class Functions {
     /** Every field from {@code __code__} to {@code __doc__} is a reference or 0. */
     private static final int FIRST_REF = CodeLayouts.FUNCTION_CODE_OFFSET;
 
@@ -30,7 +30,19 @@ final class Functions {
         long kwdefaults = (flags & 2) != 0 ? Ops.take(f, --sp) : 0;
         long defaults = (flags & 1) != 0 ? Ops.take(f, --sp) : 0;
         long globals = f[base + LoadedCode.GLOBALS];
-        LoadedCode target = CodeLoader.of(ts.interp(), code);
+        long fn = newFunction(ts.interp(), code, globals, defaults, kwdefaults, closure);
+        f[sp++] = fn;
+        return sp;
+    }
+
+    /**
+     * A new function over {@code code} (a code object of {@code interp}) with {@code globals}
+     * (borrowed); it takes over {@code code} and the defaults, kwdefaults and closure (each may be 0).
+     */
+    public static long newFunction(InterpreterState interp, long code, long globals, long defaults,
+            long kwdefaults, long closure) {
+        ObjectState s = interp.objects();
+        LoadedCode target = CodeLoader.of(interp, code);
         long fn = s.allocGcObject(s.space().type(BuiltinType.FUNCTION), CodeLayouts.FUNCTION_SIZE);
         Memory.putLong(fn + CodeLayouts.FUNCTION_CODE_OFFSET, code);
         Memory.putLong(fn + CodeLayouts.FUNCTION_GLOBALS_OFFSET, Objects.newRef(globals));
@@ -46,8 +58,7 @@ final class Functions {
         // the docstring, or None, there).
         long doc = target.consts.length > 0 && StrType.check(target.consts[0]) ? target.consts[0] : s.space().none();
         Memory.putLong(fn + CodeLayouts.FUNCTION_DOC_OFFSET, Objects.newRef(doc));
-        f[sp++] = fn;
-        return sp;
+        return fn;
     }
 
     static String qualname(long function) {

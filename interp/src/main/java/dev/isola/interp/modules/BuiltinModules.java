@@ -11,6 +11,7 @@ public final class BuiltinModules {
                 TimeModule.def(), OperatorModule.def(), HeapqModule.def(), BisectModule.def(), StringModule.def(),
                 ItertoolsModule.def(), FunctoolsModule.def(), ImportlibModule.def(), IoObjects.ioModule(),
                 OsModule.def(), PosixPathModule.def(), StatModule.def(), ReModule.def(), StructModule.def(),
-                ArrayModule.def(), ThreadModule.def());
+                ArrayModule.def(), ThreadModule.def(),
+                InterpretersModule.def());
     }
 }

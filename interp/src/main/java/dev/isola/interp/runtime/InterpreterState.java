@@ -31,6 +31,13 @@ public final class InterpreterState implements AutoCloseable {
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
 
     private final Runtime runtime;
+    private final long id;
+    /** How it was made, as {@code Interpreter.whence} says: "runtime init" for the main one. */
+    private String whence;
+    /** Interpreters this one made through {@code _interpreters}, closed with it if still open. */
+    private final java.util.Set<InterpreterState> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Closed with the interpreter when it made its own allocator. */
+    private AutoCloseable ownedAllocator;
     private final ObjectState objects;
     private final HandleTable handles = new HandleTable();
     private final ThreadState mainThread;
@@ -64,9 +71,11 @@ public final class InterpreterState implements AutoCloseable {
     private java.nio.file.Path workingDirectory =
             java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
 
-    InterpreterState(Runtime runtime, Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
-            BufferedReader in) {
+    InterpreterState(Runtime runtime, long id, Allocator allocator, List<String> argv, PrintStream out,
+            PrintStream err, BufferedReader in) {
         this.runtime = runtime;
+        this.id = id;
+        this.whence = id == 0 ? "runtime init" : "C-API";
         this.objects = new ObjectState(runtime.space(), allocator);
         this.objects.attachHost(this);
         this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
@@ -102,6 +111,25 @@ public final class InterpreterState implements AutoCloseable {
         return handles;
     }
 
+    /** The interpreter's id: 0 for the main one. */
+    public long id() {
+        return id;
+    }
+
+    public String whence() {
+        return whence;
+    }
+
+    /**
+     * Marks this interpreter as made by {@code parent} through the interpreters module: it is
+     * closed when the parent closes, and it closes {@code allocator} when it closes.
+     */
+    public void adoptedBy(InterpreterState parent, String whence, AutoCloseable allocator) {
+        this.whence = whence;
+        this.ownedAllocator = allocator;
+        parent.children.add(this);
+    }
+
     /** The thread state of the running thread (the one holding the lock). */
     public ThreadState thread() {
         return current;
@@ -131,8 +159,19 @@ public final class InterpreterState implements AutoCloseable {
 
     /** Gives up one hold of the lock taken by {@link #enter} (nothing, after {@link #close}). */
     public void exit() {
-        if (lock.isHeldByCurrentThread()) {
-            lock.release();
+        if (!lock.isHeldByCurrentThread()) {
+            return;
+        }
+        lock.release();
+        Thread t = Thread.currentThread();
+        if (!lock.isHeldByCurrentThread() && t != mainThread.owner()) {
+            // A thread that only called in (the embedding API, another interpreter) leaves no state.
+            synchronized (threads) {
+                ThreadState ts = threads.get(t);
+                if (ts != null && !ts.pythonThread && ts.depth == 0) {
+                    threads.remove(t);
+                }
+            }
         }
     }
 
@@ -175,6 +214,7 @@ public final class InterpreterState implements AutoCloseable {
                 return;
             }
             ThreadState ts = stateOf(Thread.currentThread(), true);
+            ts.pythonThread = true;
             current = ts;
             try {
                 body.accept(ts);
@@ -465,6 +505,17 @@ public final class InterpreterState implements AutoCloseable {
             return;
         }
         waitForThreads();
+        for (InterpreterState child : children) {
+            if (!child.isClosed() && !child.lock.isLocked()) {
+                child.enter();
+                try {
+                    child.close();
+                } finally {
+                    child.exit();
+                }
+            }
+        }
+        children.clear();
         // __main__'s globals go first, while everything still works: finalizers they trigger
         // (a suspended generator's finally blocks) run as CPython's finalize_modules runs them.
         long main = modules == 0 ? 0 : DictType.getItemString(objects, modules, "__main__");
@@ -501,6 +552,14 @@ public final class InterpreterState implements AutoCloseable {
             // each round may free objects that held the next round's cycles
         }
         objects.close();
+        runtime.forget(this);
+        if (ownedAllocator != null) {
+            try {
+                ownedAllocator.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the allocator of interpreter " + id, e);
+            }
+        }
         // Daemon threads still waiting for the lock find the interpreter closed and stop.
         lock.releaseAll();
     }

@@ -14,12 +14,17 @@ import java.util.List;
 
 /**
  * The process-wide part of Isola (CPython's {@code _PyRuntimeState}): the sealed object space
- * with the static types and immortal objects, and the table of builtin modules. Read-only after
- * {@link #create()}, so every interpreter shares it without locks.
+ * with the static types and immortal objects, the table of builtin modules, and the registry of
+ * live interpreters. The first two are read-only after {@link #create()}, so every interpreter
+ * shares them without locks; the registry is a concurrent map with an atomic id counter.
  */
 public final class Runtime implements AutoCloseable {
     private final List<ModuleDef> modules;
     private final ObjectSpace space;
+    /** Live interpreters by id; the first one made is the main one (id 0, as in CPython). */
+    private final java.util.concurrent.ConcurrentHashMap<Long, InterpreterState> interpreters =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextId = new java.util.concurrent.atomic.AtomicLong();
 
     private Runtime(List<ModuleDef> modules) {
         this.modules = List.copyOf(modules);
@@ -55,7 +60,25 @@ public final class Runtime implements AutoCloseable {
     /** A new interpreter with its own allocator and streams. */
     public InterpreterState newInterpreter(Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
             BufferedReader in) {
-        return new InterpreterState(this, allocator, argv, out, err, in);
+        long id = nextId.getAndIncrement();
+        InterpreterState interp = new InterpreterState(this, id, allocator, argv, out, err, in);
+        interpreters.put(id, interp);
+        return interp;
+    }
+
+    /** The live interpreter with {@code id}, or null. */
+    public InterpreterState interpreter(long id) {
+        return interpreters.get(id);
+    }
+
+    /** The live interpreters, by id. */
+    public List<InterpreterState> interpreters() {
+        return interpreters.values().stream().sorted(java.util.Comparator.comparingLong(InterpreterState::id)).toList();
+    }
+
+    /** Called by an interpreter's close. */
+    void forget(InterpreterState interp) {
+        interpreters.remove(interp.id(), interp);
     }
 
     public int moduleCount() {

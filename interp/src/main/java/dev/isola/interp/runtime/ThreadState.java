@@ -17,6 +17,8 @@ public final class ThreadState {
     private final InterpreterState interp;
     /** The Java thread this state belongs to. */
     private final Thread owner;
+    /** A thread started by {@code _thread} (kept until it ends), not one that called in. */
+    boolean pythonThread;
     /** The chunk new frames are pushed on, and its first free slot. */
     public long[] chunk = new long[FIRST_CHUNK];
     public int top;
