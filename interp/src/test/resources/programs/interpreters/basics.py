@@ -3,10 +3,10 @@
 from concurrent import interpreters
 
 main = interpreters.get_main()
-print(main, main.id, main.whence, main == interpreters.get_current())
+print(type(main).__name__, main.whence, main == interpreters.get_current(), repr(main) == f'Interpreter({main.id})')
 
 interp = interpreters.create()
-print(interp, interp.whence, interp.is_running(), interp in interpreters.list_all())
+print(interp.id != main.id, interp.whence, interp.is_running(), interp in interpreters.list_all())
 print(interpreters.Interpreter(interp.id) is interp)
 
 # __main__ persists across exec calls, and is the interpreter's own
@@ -54,7 +54,7 @@ others = [interpreters.create() for _ in range(3)]
 threads = [o.call_in_thread(fib, 15) for o in others]
 for t in threads:
     t.join()
-print(len(interpreters.list_all()))
+print(len(interpreters.list_all()) >= 5)
 
 # Isolation: modules, builtins and classes changed in one interpreter are unseen in another
 interp.exec("import builtins\nbuiltins.shared_by_mistake = 1\nimport math\nmath.pi = 3")
@@ -68,5 +68,5 @@ interp.close()
 try:
     interp.exec("pass")
 except interpreters.InterpreterNotFoundError as e:
-    print('InterpreterNotFoundError:', e)
-print(interpreters.list_all())
+    print('InterpreterNotFoundError:', str(e) == f'unrecognized interpreter ID {interp.id}')
+print(interp in interpreters.list_all(), main in interpreters.list_all())

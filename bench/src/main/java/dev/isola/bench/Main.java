@@ -37,6 +37,9 @@ public final class Main {
               bench lang [--json] [--steady]
                                      fib(30), sum of squares, sorting floats, word count: Isola
                                      beside python3, steady state and whole process
+              bench interp           many interpreters: fib scaling with 1 and 2 workers as
+                                     interpreters and as threads, create/close latency and
+                                     memory per interpreter, beside python3
               bench jmh [JMH args]   runs the JMH suites in this jar, e.g. 'bench jmh -l',
                                      'bench jmh AllocFreePair -f 1 -wi 3 -i 5'
               help, --help           this text
@@ -82,17 +85,18 @@ public final class Main {
 
     private static int bench(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("isola bench: missing verb; expected 'alloc', 'lang' or 'jmh' (see 'isola help')");
+            err.println("isola bench: missing verb; expected 'alloc', 'lang', 'interp' or 'jmh' (see 'isola help')");
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "alloc" -> alloc(rest, out, err);
             case "lang" -> lang(rest, out, err);
+            case "interp" -> interp(rest, out, err);
             case "jmh" -> jmh(rest, err);
             default -> {
                 err.println("isola bench: unknown verb '" + args[0]
-                        + "'; expected 'alloc', 'lang' or 'jmh' (see 'isola help')");
+                        + "'; expected 'alloc', 'lang', 'interp' or 'jmh' (see 'isola help')");
                 yield USAGE;
             }
         };
@@ -131,6 +135,23 @@ public final class Main {
             return OK;
         } catch (IOException | InterruptedException | RuntimeException e) {
             err.println("isola bench lang: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int interp(String[] args, PrintStream out, PrintStream err) {
+        for (String arg : args) {
+            err.println("isola bench interp: unknown argument '" + arg + "'; expected nothing");
+            return USAGE;
+        }
+        try {
+            Progress progress = Progress.on(err);
+            var rows = InterpBench.measure(progress);
+            progress.clear();
+            out.print(InterpBench.table(rows));
+            return OK;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            err.println("isola bench interp: " + e.getMessage());
             return FAILED;
         }
     }

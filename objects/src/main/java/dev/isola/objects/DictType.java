@@ -167,7 +167,8 @@ public final class DictType {
 
     /** {@code dict[key] = value} for a str key given as Java text. */
     public static void setItemString(ObjectState s, long dict, String key, long value) {
-        long k = StrType.fromJava(s, key);
+        long k = s.space().identifier(key);
+        k = k != 0 ? k : StrType.fromJava(s, key);
         Objects.incref(value);
         insert(s, dict, k, StrType.hash(k), value);
     }

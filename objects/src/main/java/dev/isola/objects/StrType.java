@@ -81,7 +81,19 @@ public final class StrType {
         if (text.length() == 1 && text.charAt(0) < 256) {
             return s.space().latin1Char(text.charAt(0));
         }
-        return fromCodePoints(s, text.codePoints().toArray());
+        int n = text.length();
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, text.charAt(i));
+        }
+        if (max >= 0xD800) { // surrogates: by code point
+            return fromCodePoints(s, text.codePoints().toArray());
+        }
+        long addr = allocate(s, n, max);
+        for (int i = 0; i < n; i++) {
+            putCodePoint(addr, i, text.charAt(i));
+        }
+        return addr;
     }
 
     /** A new reference to a str of the given code points (each in 0…0x10FFFF). */

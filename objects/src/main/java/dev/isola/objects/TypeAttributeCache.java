@@ -19,11 +19,12 @@ import java.util.Arrays;
  * <p>Per interpreter, touched only under its lock; not thread-safe.
  */
 final class TypeAttributeCache {
-    private static final int SIZE = 4096;
-    private final long[] types = new long[SIZE];
-    private final long[] names = new long[SIZE];
-    private final long[] values = new long[SIZE];
-    private final int[] generations = new int[SIZE];
+    /** 1024 entries, 28 KiB, allocated on first store: an idle interpreter pays nothing. */
+    private static final int SIZE = 1024;
+    private long[] types;
+    private long[] names;
+    private long[] values;
+    private int[] generations;
     /** Never 0, so a zeroed entry never matches. */
     private int generation = 1;
 
@@ -32,7 +33,7 @@ final class TypeAttributeCache {
     }
 
     boolean hit(int slot, long type, long name) {
-        return generations[slot] == generation && types[slot] == type && names[slot] == name;
+        return generations != null && generations[slot] == generation && types[slot] == type && names[slot] == name;
     }
 
     long value(int slot) {
@@ -40,6 +41,12 @@ final class TypeAttributeCache {
     }
 
     void store(int slot, long type, long name, long value) {
+        if (generations == null) {
+            types = new long[SIZE];
+            names = new long[SIZE];
+            values = new long[SIZE];
+            generations = new int[SIZE];
+        }
         types[slot] = type;
         names[slot] = name;
         values[slot] = value;
@@ -49,7 +56,9 @@ final class TypeAttributeCache {
     /** Forgets every entry (a class dict changed, or a type was freed). */
     void invalidate() {
         if (++generation == Integer.MAX_VALUE) {
-            Arrays.fill(generations, 0);
+            if (generations != null) {
+                Arrays.fill(generations, 0);
+            }
             generation = 1;
         }
     }

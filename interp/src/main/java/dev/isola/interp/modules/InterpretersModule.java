@@ -82,7 +82,7 @@ public final class InterpretersModule {
                 }),
                 new MethodDef("get_current", (s, m, a, k) -> idWhence(s, InterpreterState.of(s))),
                 new MethodDef("get_main", (s, m, a, k) -> {
-                    InterpreterState main = InterpreterState.of(s).runtime().interpreter(0);
+                    InterpreterState main = InterpreterState.of(s).runtime().mainInterpreter();
                     if (main == null) {
                         throw Errors.raise(s, errorType(s, m, "InterpreterError"), "the main interpreter is closed");
                     }
@@ -261,7 +261,7 @@ public final class InterpretersModule {
         if (t == self) {
             throw Errors.raise(s, errorType(s, module, "InterpreterError"), "cannot destroy the current interpreter");
         }
-        if (t.id() == 0) {
+        if (t == self.runtime().mainInterpreter()) {
             throw Errors.raise(s, errorType(s, module, "InterpreterError"), "cannot destroy the main interpreter");
         }
         if (t.lock().isLocked()) {

@@ -75,7 +75,7 @@ public final class InterpreterState implements AutoCloseable {
             PrintStream err, BufferedReader in) {
         this.runtime = runtime;
         this.id = id;
-        this.whence = id == 0 ? "runtime init" : "C-API";
+        this.whence = null;
         this.objects = new ObjectState(runtime.space(), allocator);
         this.objects.attachHost(this);
         this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
@@ -116,8 +116,17 @@ public final class InterpreterState implements AutoCloseable {
         return id;
     }
 
+    /** CPython's {@code Interpreter.whence}: how the interpreter was made. */
     public String whence() {
-        return whence;
+        if (whence != null) {
+            return whence;
+        }
+        return runtime.mainInterpreter() == this ? "runtime init" : "C-API";
+    }
+
+    /** True when no other interpreter made this one (the main one, or one an embedder made). */
+    public boolean isRoot() {
+        return whence == null;
     }
 
     /**

@@ -71,6 +71,20 @@ public final class Runtime implements AutoCloseable {
         return interpreters.get(id);
     }
 
+    /**
+     * The main interpreter: the oldest live one not made by another interpreter (CPython's is
+     * the one the runtime started with, id 0; an embedder may close that one and go on).
+     */
+    public InterpreterState mainInterpreter() {
+        InterpreterState main = null;
+        for (InterpreterState i : interpreters.values()) {
+            if (i.isRoot() && !i.isClosed() && (main == null || i.id() < main.id())) {
+                main = i;
+            }
+        }
+        return main;
+    }
+
     /** The live interpreters, by id. */
     public List<InterpreterState> interpreters() {
         return interpreters.values().stream().sorted(java.util.Comparator.comparingLong(InterpreterState::id)).toList();

@@ -12,7 +12,8 @@ package dev.isola.interp.runtime;
  * <p>Used only by its own thread while it holds the interpreter's lock ({@link InterpreterLock}).
  */
 public final class ThreadState {
-    private static final int FIRST_CHUNK = 16 * 1024;
+    /** 16 KiB: an idle interpreter stays small; deep recursion adds chunks, kept for reuse. */
+    private static final int FIRST_CHUNK = 2 * 1024;
 
     private final InterpreterState interp;
     /** The Java thread this state belongs to. */
