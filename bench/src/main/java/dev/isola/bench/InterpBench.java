@@ -56,10 +56,9 @@ final class InterpBench {
     /** One row of the table: what ran and its figure. */
     record Row(String section, String what, double isola, double cpython, String unit) {}
 
-    private static final PrintStream DISCARD = new PrintStream(OutputStream.nullOutputStream());
-
     private static InterpreterState newInterpreter(Runtime runtime, ArenaAllocator allocator) {
-        return runtime.newInterpreter(allocator, List.of("bench"), DISCARD, System.err,
+        return runtime.newInterpreter(allocator, List.of("bench"), new PrintStream(OutputStream.nullOutputStream()),
+                System.err,
                 new BufferedReader(new StringReader("")));
     }
 
