@@ -183,6 +183,7 @@ final class Bootstrap {
             case INT -> IntType.slots();
             case BOOL -> BoolType.slots();
             case FLOAT -> FloatType.slots();
+            case COMPLEX -> ComplexType.slots();
             case STR -> StrType.slots();
             case BYTES -> BytesType.slots();
             case BYTEARRAY -> ByteArrayType.slots();

@@ -55,6 +55,10 @@ public record Code(
     public static final int GENERATOR = 0x20;
     public static final int NOFREE = 0x40;
 
+    /** A complex constant: an imaginary literal ({@code 2j}) or a folded complex. */
+    public record ConstComplex(double real, double imag) {
+    }
+
     /** A tuple of constants: folded {@code (1, 2)} displays and the keyword names of a call. */
     public record ConstTuple(List<Object> items) {
     }

@@ -109,6 +109,7 @@ final class ConstantFolder {
             case String s -> !s.isEmpty();
             case byte[] b -> b.length != 0;
             case Code.ConstTuple t -> !t.items().isEmpty();
+            case Code.ConstComplex c -> c.real() != 0.0 || c.imag() != 0.0;
             case Ast.Singleton s -> s == Ast.Singleton.Ellipsis;
             default -> true;
         };

@@ -81,6 +81,7 @@ public final class CodeLoader {
             case Boolean b -> s.space().bool(b);
             case Ast.Singleton single -> single == Ast.Singleton.None ? s.space().none() : s.space().ellipsis();
             case Code.ConstTuple t -> tuple(interp, t.items());
+            case Code.ConstComplex c -> dev.isola.objects.ComplexType.fromParts(s, c.real(), c.imag());
             case Code.ConstFrozenSet fs -> {
                 // CPython builds the frozenset from the items, then its constant merging
                 // (merge_consts_recursive) rebuilds it from the items in the first one's iteration order;

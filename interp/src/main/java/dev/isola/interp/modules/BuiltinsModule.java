@@ -35,7 +35,7 @@ public final class BuiltinsModule {
     /** The static types that are builtins names: every exception and these. */
     static Set<BuiltinType> publicTypes() {
         Set<BuiltinType> types = EnumSet.of(BuiltinType.OBJECT, BuiltinType.TYPE, BuiltinType.INT, BuiltinType.BOOL,
-                BuiltinType.FLOAT, BuiltinType.STR, BuiltinType.BYTES, BuiltinType.BYTEARRAY, BuiltinType.TUPLE,
+                BuiltinType.FLOAT, BuiltinType.COMPLEX, BuiltinType.STR, BuiltinType.BYTES, BuiltinType.BYTEARRAY, BuiltinType.TUPLE,
                 BuiltinType.LIST, BuiltinType.DICT, BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.RANGE,
                 BuiltinType.SLICE, BuiltinType.ENUMERATE, BuiltinType.ZIP, BuiltinType.MAP, BuiltinType.FILTER,
                 BuiltinType.REVERSED, BuiltinType.PROPERTY, BuiltinType.STATICMETHOD, BuiltinType.CLASSMETHOD,

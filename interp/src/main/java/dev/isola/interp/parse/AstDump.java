@@ -132,6 +132,8 @@ public final class AstDump {
             case Double d -> b.append(floatRepr(d));
             case String s -> b.append(repr(s));
             case byte[] bytes -> b.append(bytesRepr(bytes));
+            case dev.isola.interp.compile.Code.ConstComplex c ->
+                    b.append(dev.isola.objects.ComplexType.repr(c.real(), c.imag()));
             default -> throw new IllegalArgumentException("not a constant: " + v);
         }
     }

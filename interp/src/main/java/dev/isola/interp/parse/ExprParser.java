@@ -737,7 +737,7 @@ abstract sealed class ExprParser permits Parser {
     Object number(Token t) {
         String text = t.text().replace("_", "").toLowerCase(java.util.Locale.ROOT);
         if (text.endsWith("j")) {
-            throw errorAtToken("complex literals are not supported by Isola yet", t);
+            return new dev.isola.interp.compile.Code.ConstComplex(0.0, Double.parseDouble(text.substring(0, text.length() - 1)));
         }
         if (text.startsWith("0x") || text.startsWith("0o") || text.startsWith("0b")) {
             int radix = text.charAt(1) == 'x' ? 16 : text.charAt(1) == 'o' ? 8 : 2;

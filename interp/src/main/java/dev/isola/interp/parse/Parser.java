@@ -12,7 +12,7 @@ import java.util.List;
  * at the token where parsing stopped.
  *
  * <h2>Refused with a SyntaxError naming the feature</h2>
- * {@code async}, {@code await}, {@code match}, {@code except*}, complex literals, {@code \N{}}.
+ * {@code async}, {@code await}, {@code match}, {@code except*}, {@code \N{}}.
  *
  * <p>Targets are parsed as expressions and then converted ({@link #toStore}), as CPython's
  * grammar does with its {@code invalid_*} rules: this yields its "cannot assign to …" errors.

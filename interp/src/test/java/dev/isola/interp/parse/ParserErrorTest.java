@@ -147,7 +147,6 @@ class ParserErrorTest {
                 Arguments.of("x = await y\n", "'await' is not supported by Isola yet", 1, 5),
                 Arguments.of("match x:\n    case 1: pass\n", "'match' statements are not supported by Isola yet", 1, 1),
                 Arguments.of("try:\n    pass\nexcept* E:\n    pass\n", "'except*' is not supported by Isola yet", 3, 7),
-                Arguments.of("x = 1j\n", "complex literals are not supported by Isola yet", 1, 5),
                 Arguments.of("[x async for x in y]\n", "asynchronous comprehensions are not supported by Isola yet", 1, 4));
     }
 
