@@ -120,6 +120,10 @@ public enum BuiltinType {
     STAT_RESULT("os", "stat_result", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
     WALK("os", "_walk", OBJECT),
 
+    /* sys.version_info (a tuple with names) and sys.implementation (ModuleObjectLayout). */
+    VERSION_INFO("sys", "version_info", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
+    SIMPLE_NAMESPACE("types", "SimpleNamespace", OBJECT),
+
     /* The types of module re: ModuleObjectLayout, behaviour in the interpreter's ReModule. */
     RE_PATTERN("re", "Pattern", OBJECT),
     RE_MATCH("re", "Match", OBJECT),

@@ -105,6 +105,7 @@ public final class TypeBehaviour {
                 TypeSlots own = dev.isola.interp.modules.ItertoolsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.FunctoolsModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.OsModule.slots(t);
+                own = own != null ? own : dev.isola.interp.modules.SysStructs.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.StructModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.ArrayModule.slots(t);
                 own = own != null ? own : dev.isola.interp.modules.ThreadModule.slots(t);

@@ -134,11 +134,9 @@ public final class SysModule {
         put(s, dict, "platform", StrType.fromJava(s, "linux"));
         put(s, dict, "byteorder", StrType.fromJava(s, "little"));
         put(s, dict, "executable", StrType.fromJava(s, ""));
-        long release = StrType.fromJava(s, "final");
-        put(s, dict, "version_info", TupleType.pack(s, s.space().smallInt(3), s.space().smallInt(11),
-                s.space().smallInt(0), release, s.space().smallInt(0)));
-        Objects.decref(s, release);
-        put(s, dict, "hexversion", IntType.fromLong(s, 0x030B00F0));
+        put(s, dict, "version_info", SysStructs.versionInfo(s));
+        put(s, dict, "hexversion", IntType.fromLong(s, SysStructs.HEXVERSION));
+        put(s, dict, "implementation", SysStructs.implementation(s));
         long sysName = StrType.fromJava(s, "sys");
         put(s, dict, "builtin_module_names", TupleType.pack(s, s.space().identifier("builtins"), sysName));
         Objects.decref(s, sysName);
