@@ -103,11 +103,19 @@ public final class Memory {
 
     /** Sets {@code size} bytes from {@code addr} to {@code value}. */
     public static void fill(long addr, long size, byte value) {
+        if (FAST) {
+            U.setMemory(addr, size, value);
+            return;
+        }
         ALL.asSlice(addr, size).fill(value);
     }
 
     /** Copies {@code size} bytes; the ranges may overlap. */
     public static void copy(long srcAddr, long dstAddr, long size) {
+        if (FAST) {
+            U.copyMemory(srcAddr, dstAddr, size); // memmove semantics: overlap is handled
+            return;
+        }
         MemorySegment.copy(ALL, srcAddr, ALL, dstAddr, size);
     }
 

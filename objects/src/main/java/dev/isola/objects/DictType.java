@@ -137,6 +137,52 @@ public final class DictType {
         return ix < 0 ? 0 : DictKeys.entryValue(keys(dict), ix);
     }
 
+    /**
+     * The entry index of {@code key} (a str with its hash), or -1: a hint for {@link #hinted}
+     * and {@link #replaceHinted}, which stays right as long as the dict's entries do not move.
+     */
+    public static long entryIndex(ObjectState s, long dict, long key, long hash) {
+        long ix = DictKeys.lookup(s, dict, key, hash);
+        return ix < 0 ? -1 : ix;
+    }
+
+    /**
+     * The value (borrowed) of entry {@code ix} if that entry's key is {@code key} itself (by
+     * identity, as an interned attribute name is), else 0: a lookup without hashing or probing.
+     */
+    public static long hinted(long dict, long ix, long key) {
+        long keys = keys(dict);
+        if (keys == 0 || ix < 0 || ix >= DictKeys.nentries(keys)) {
+            return 0;
+        }
+        long e = DictKeys.entry(keys, ix);
+        return Memory.getLong(e + DictKeys.ENTRY_KEY) == key ? Memory.getLong(e + DictKeys.ENTRY_VALUE) : 0;
+    }
+
+    /**
+     * {@code dict[key] = value} through a hint: when entry {@code ix} holds {@code key} (by
+     * identity) its value is replaced (taking over {@code value}, releasing the old one) and true
+     * returned; otherwise nothing happens and false is returned.
+     */
+    public static boolean replaceHinted(ObjectState s, long dict, long ix, long key, long value) {
+        long keys = keys(dict);
+        if (keys == 0 || ix < 0 || ix >= DictKeys.nentries(keys)) {
+            return false;
+        }
+        long e = DictKeys.entry(keys, ix);
+        if (Memory.getLong(e + DictKeys.ENTRY_KEY) != key) {
+            return false;
+        }
+        long old = Memory.getLong(e + DictKeys.ENTRY_VALUE);
+        if (old == 0) {
+            return false;
+        }
+        Memory.putLong(e + DictKeys.ENTRY_VALUE, value);
+        bumpVersion(dict);
+        Objects.decref(s, old);
+        return true;
+    }
+
     /** The value for the str key {@code key} (borrowed), or 0. */
     public static long getItemString(ObjectState s, long dict, String key) {
         long k = s.space().identifier(key);

@@ -30,6 +30,44 @@ public final class HeapObjects {
         return d;
     }
 
+    /** The plain setattr slot of classes (no {@code __setattr__}/{@code __delattr__}), as a constant. */
+    enum SetAttr implements SlotFunctions.SetFunc {
+        PLAIN;
+
+        @Override
+        public void apply(ObjectState s, long o, long name, long value) {
+            setAttr(s, o, name, value);
+        }
+    }
+
+    /**
+     * The instance dict of {@code o} when {@code o.name} reads it before anything else (a class
+     * with no {@code __getattr__}/{@code __getattribute__} and no data descriptor in its MRO),
+     * else 0 — also 0 while the instance has no dict yet. For the interpreter's attribute hints.
+     */
+    public static long plainReadDict(ObjectState s, long o) {
+        TypeSlots t = s.slotsOf(o);
+        if (t.getAttr != GetAttr.PLAIN || !t.noDataDescriptors) {
+            return 0;
+        }
+        return instanceDict(s, o, false);
+    }
+
+    /**
+     * The instance dict of {@code o} when {@code o.name = v} stores straight into it (a class
+     * with no {@code __setattr__} and no data descriptor, over a base whose setattr is
+     * object's), else 0.
+     */
+    public static long plainStoreDict(ObjectState s, long o) {
+        long type = Objects.type(o);
+        TypeSlots t = s.slots(type);
+        if (t.setAttr != SetAttr.PLAIN || !t.noDataDescriptors
+                || s.slots(HeapTypes.staticBase(type)).setAttr != s.space().slotTable(BuiltinType.OBJECT.ordinal()).setAttr) {
+            return 0;
+        }
+        return instanceDict(s, o, false);
+    }
+
     /** The two getattr slots of classes, as constants so that a fast path can tell them apart. */
     enum GetAttr implements SlotFunctions.BinaryFunc {
         /** No {@code __getattr__} or {@code __getattribute__} in the class. */

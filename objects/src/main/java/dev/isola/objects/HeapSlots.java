@@ -27,7 +27,7 @@ final class HeapSlots {
                 .getAttr(names.contains("__getattr__") || names.contains("__getattribute__")
                         ? HeapObjects.GetAttr.HOOKED : HeapObjects.GetAttr.PLAIN)
                 .setAttr(names.contains("__setattr__") || names.contains("__delattr__")
-                        ? HeapSlots::setAttrHook : HeapObjects::setAttr)
+                        ? HeapSlots::setAttrHook : HeapObjects.SetAttr.PLAIN)
                 .newInstance(HeapNew::newInstance)
                 .dealloc(names.contains("__del__") ? HeapObjects::deallocFinalized : HeapObjects::dealloc)
                 .traverse(HeapObjects::traverse)

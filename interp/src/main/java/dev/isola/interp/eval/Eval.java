@@ -91,7 +91,7 @@ public final class Eval {
                         }
                         case LOAD_ATTR -> {
                             long o = f[sp - 1];
-                            f[sp - 1] = Abstract.getAttr(s, o, c.names[arg]);
+                            f[sp - 1] = Ops.loadAttr(s, c, o, arg, pc - 1);
                             Objects.decref(s, o);
                         }
                         case LOAD_METHOD -> sp = Ops.loadMethod(s, c, f, sp, arg, pc - 1);

@@ -44,6 +44,12 @@ public final class LoadedCode {
      * and the value (borrowed: any change to either dict changes a version). {@code LOAD_METHOD}:
      * the receiver's type and the method descriptor (borrowed from the interpreter's table).
      */
+    /**
+     * Per instruction, the instance-dict entry where LOAD_ATTR/STORE_ATTR last found its name
+     * (CPython 3.10's dict-keys hint): tried first by identity, so the common case needs no
+     * hashing and no probing. Made on first use.
+     */
+    int[] attrHints;
     long[] cacheKey;
     long[] cacheValue;
     long[] cacheVersions;
@@ -83,6 +89,13 @@ public final class LoadedCode {
             }
         }
         return -1;
+    }
+
+    int[] attrHints() {
+        if (attrHints == null) {
+            attrHints = new int[instrs.length];
+        }
+        return attrHints;
     }
 
     void ensureCaches() {

@@ -10,6 +10,7 @@ import dev.isola.objects.BuiltinType;
 import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.CompareOp;
 import dev.isola.objects.DictType;
+import dev.isola.objects.HeapObjects;
 import dev.isola.objects.Errors;
 import dev.isola.objects.ExceptionTypes;
 import dev.isola.objects.ListType;
@@ -83,8 +84,17 @@ final class Ops {
             case STORE_ATTR -> {
                 long o = take(f, --sp);
                 long v = take(f, --sp);
+                long d = HeapObjects.plainStoreDict(s, o);
+                if (d != 0 && DictType.replaceHinted(s, d, c.attrHints()[pc - 1], c.names[arg], v)) {
+                    Objects.decref(s, o); // the dict took over v
+                    break;
+                }
                 try {
                     Attributes.set(s, o, c.names[arg], v);
+                    if (d != 0) {
+                        long ix = DictType.entryIndex(s, d, c.names[arg], StrType.hash(c.names[arg]));
+                        c.attrHints()[pc - 1] = (int) ix;
+                    }
                 } finally {
                     Objects.decref(s, o);
                     Objects.decref(s, v);
@@ -421,6 +431,31 @@ final class Ops {
     }
 
     /** {@code LOAD_GLOBAL} at instruction {@code at}, through its inline cache. */
+    /**
+     * {@code o.name}: first the instance dict entry this instruction found last time (see
+     * {@link LoadedCode#attrHints}), then the full lookup, remembering where the name was.
+     */
+    static long loadAttr(ObjectState s, LoadedCode c, long o, int arg, int at) {
+        long name = c.names[arg];
+        long d = HeapObjects.plainReadDict(s, o);
+        if (d != 0) {
+            int[] hints = c.attrHints();
+            long v = DictType.hinted(d, hints[at], name);
+            if (v == 0) {
+                long ix = DictType.entryIndex(s, d, name, StrType.hash(name));
+                if (ix >= 0) {
+                    hints[at] = (int) ix;
+                    v = DictType.hinted(d, ix, name);
+                }
+            }
+            if (v != 0) {
+                Objects.incref(v);
+                return v;
+            }
+        }
+        return Abstract.getAttr(s, o, name);
+    }
+
     static long loadGlobalCached(ObjectState s, LoadedCode c, long globals, int arg, int at) {
         long builtins = c.interp.builtinsDict();
         long versions = (long) DictType.version(globals) << 32 | (DictType.version(builtins) & 0xFFFFFFFFL);
