@@ -69,7 +69,8 @@ final class Bootstrap {
             if (own == null) {
                 own = slotsFor(t);
             }
-            slotTables.add(t.base() == null ? own : own.inheritFrom(slotTables.get(t.base().ordinal())));
+            slotTables.add(t.base() == null ? own
+                    : own.inheritFrom(slotTables.get(t.base().ordinal()), t.base() != BuiltinType.OBJECT));
         }
         slotTables.add(SlotWrappers.table());
         slotTables.addAll(extension.functionTables());
@@ -184,6 +185,7 @@ final class Bootstrap {
             case BOOL -> BoolType.slots();
             case FLOAT -> FloatType.slots();
             case COMPLEX -> ComplexType.slots();
+            case WEAKREF -> Weakrefs.slots();
             case STR -> StrType.slots();
             case BYTES -> BytesType.slots();
             case BYTEARRAY -> ByteArrayType.slots();

@@ -38,6 +38,24 @@ public final class BoundMethod {
     static TypeSlots slots() {
         return TypeSlots.builder()
                 .call(BoundMethod::call)
+                .newInstance((s, type, args, kwargs) -> {
+                    // types.MethodType(function, instance), as CPython's method_new.
+                    if (kwargs != 0 && DictType.size(kwargs) != 0) {
+                        throw Errors.typeError(s, "method() takes no keyword arguments");
+                    }
+                    if (TupleType.size(args) != 2) {
+                        throw Errors.typeError(s, "method expected 2 arguments, got " + TupleType.size(args));
+                    }
+                    long func = TupleType.getItem(args, 0);
+                    long self = TupleType.getItem(args, 1);
+                    if (s.slotsOf(func).call == null) {
+                        throw Errors.typeError(s, "first argument must be callable");
+                    }
+                    if (self == s.space().none()) {
+                        throw Errors.typeError(s, "instance must not be None");
+                    }
+                    return newMethod(s, func, self);
+                })
                 .repr(BoundMethod::repr)
                 .getAttr(BoundMethod::getAttr)
                 .richCompare((s, a, b, op) -> {

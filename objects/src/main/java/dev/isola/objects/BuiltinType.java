@@ -120,6 +120,9 @@ public enum BuiltinType {
     STAT_RESULT("os", "stat_result", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
     WALK("os", "_walk", OBJECT),
 
+    /* weakref.ref: ModuleObjectLayout, behaviour in Weakrefs. */
+    WEAKREF("weakref", "ReferenceType", OBJECT),
+
     /* sys.version_info (a tuple with names) and sys.implementation (ModuleObjectLayout). */
     VERSION_INFO("sys", "version_info", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
     SIMPLE_NAMESPACE("types", "SimpleNamespace", OBJECT),
@@ -172,6 +175,7 @@ public enum BuiltinType {
     RUNTIME_ERROR("RuntimeError", EXCEPTION),
     NOT_IMPLEMENTED_ERROR("NotImplementedError", RUNTIME_ERROR),
     RECURSION_ERROR("RecursionError", RUNTIME_ERROR),
+    REFERENCE_ERROR("ReferenceError", EXCEPTION),
     SYNTAX_ERROR("SyntaxError", EXCEPTION),
     INDENTATION_ERROR("IndentationError", SYNTAX_ERROR),
     TAB_ERROR("TabError", INDENTATION_ERROR),

@@ -24,6 +24,8 @@ public final class ObjectState implements AutoCloseable {
     private final StaticTypeState typeState;
     private final Map<String, Long> interned = new HashMap<>();
     private final TypeAttributeCache typeAttributes = new TypeAttributeCache();
+    /** Made with the interpreter's first weakref; until then deallocs skip the weakref check. */
+    private Weakrefs.Table weakrefs;
     private final java.util.Set<Long> reprActive = new java.util.HashSet<>();
     private long memoryError;
     private boolean closed;
@@ -161,6 +163,19 @@ public final class ObjectState implements AutoCloseable {
         }
         heapSlots[i] = slots;
         return runtimeTables + i;
+    }
+
+    /** The interpreter's weakref table, made on first use. */
+    Weakrefs.Table weakrefs() {
+        if (weakrefs == null) {
+            weakrefs = new Weakrefs.Table();
+        }
+        return weakrefs;
+    }
+
+    /** True once the interpreter made a weakref: deallocs then look their object up. */
+    boolean hasWeakrefs() {
+        return weakrefs != null && !weakrefs.isEmpty();
     }
 
     /** The interpreter's type-attribute cache (see {@link HeapTypes#lookup}). */

@@ -44,6 +44,9 @@ public final class Objects {
             s.freeObject(addr);
             return;
         }
+        if (s.hasWeakrefs()) {
+            Weakrefs.clear(s, addr);
+        }
         s.slots(type).dealloc.apply(s, addr);
     }
 

@@ -160,6 +160,16 @@ public final class TypeSlots {
      * overrides equality without hash is unhashable, as in CPython).
      */
     public TypeSlots inheritFrom(TypeSlots base) {
+        return inheritFrom(base, true);
+    }
+
+    /**
+     * {@link #inheritFrom}, with {@code newInstance} inherited only when asked: a static type
+     * whose base is {@code object} and that makes no instances of its own cannot be instantiated
+     * (CPython's {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}): {@code object.__new__} would make an
+     * instance with none of its fields set.
+     */
+    public TypeSlots inheritFrom(TypeSlots base, boolean inheritNew) {
         Builder b = toBuilder();
         b.repr = or(repr, base.repr);
         b.str = or(str, base.str);
@@ -171,7 +181,7 @@ public final class TypeSlots {
         b.call = or(call, base.call);
         b.iter = or(iter, base.iter);
         b.next = or(next, base.next);
-        b.newInstance = or(newInstance, base.newInstance);
+        b.newInstance = inheritNew ? or(newInstance, base.newInstance) : newInstance;
         b.dealloc = or(dealloc, base.dealloc);
         b.traverse = or(traverse, base.traverse);
         b.clear = or(clear, base.clear);

@@ -91,9 +91,11 @@ final class Ops {
                 }
                 try {
                     Attributes.set(s, o, c.names[arg], v);
-                    if (d != 0) {
-                        long ix = DictType.entryIndex(s, d, c.names[arg], StrType.hash(c.names[arg]));
-                        c.attrHints()[pc - 1] = (int) ix;
+                    // The store may have replaced or freed the dict seen before it: look again.
+                    long now = HeapObjects.plainStoreDict(s, o);
+                    if (now != 0) {
+                        c.attrHints()[pc - 1] = (int) DictType.entryIndex(s, now, c.names[arg],
+                                StrType.hash(c.names[arg]));
                     }
                 } finally {
                     Objects.decref(s, o);
@@ -442,10 +444,22 @@ final class Ops {
             int[] hints = c.attrHints();
             long v = DictType.hinted(d, hints[at], name);
             if (v == 0) {
-                long ix = DictType.entryIndex(s, d, name, StrType.hash(name));
-                if (ix >= 0) {
-                    hints[at] = (int) ix;
-                    v = DictType.hinted(d, ix, name);
+                // A lookup may run __eq__ of odd keys: hold the dict while it does.
+                Objects.incref(d);
+                try {
+                    long ix = DictType.entryIndex(s, d, name, StrType.hash(name));
+                    if (ix >= 0) {
+                        hints[at] = (int) ix;
+                        v = DictType.hinted(d, ix, name);
+                        if (v != 0) {
+                            Objects.incref(v);
+                        }
+                    }
+                } finally {
+                    Objects.decref(s, d);
+                }
+                if (v != 0) {
+                    return v;
                 }
             }
             if (v != 0) {
