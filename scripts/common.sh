@@ -48,7 +48,9 @@ ensure_maven() {
 
 # mimalloc is optional at run time; as root it is installed when missing.
 ensure_mimalloc() {
-  if ldconfig -p 2>/dev/null | grep -q 'libmimalloc\.so\.2'; then return 0; fi
+  # grep without -q reads all of ldconfig's output: with -q it may exit early, ldconfig then
+  # dies of SIGPIPE, and pipefail turns a found library into a failed check.
+  if ldconfig -p 2>/dev/null | grep 'libmimalloc\.so\.2' >/dev/null; then return 0; fi
   as_root_apt_install libmimalloc2.0 && return 0
   echo "isola: libmimalloc2.0 is not installed and cannot be installed here (not root); mimalloc figures and tests are skipped" >&2
 }

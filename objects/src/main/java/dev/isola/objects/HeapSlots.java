@@ -32,6 +32,16 @@ final class HeapSlots {
                 .dealloc(names.contains("__del__") ? HeapObjects::deallocFinalized : HeapObjects::dealloc)
                 .traverse(HeapObjects::traverse)
                 .clear(HeapObjects::clear);
+        if (HeapTypes.staticBase(type) == s.space().type(BuiltinType.TYPE)) {
+            // A metaclass: its instances are classes, with type's attribute lookup and layout.
+            if (!names.contains("__getattr__") && !names.contains("__getattribute__")) {
+                b.getAttr(base.getAttr);
+            }
+            if (!names.contains("__setattr__") && !names.contains("__delattr__")) {
+                b.setAttr(base.setAttr);
+            }
+            b.dealloc(base.dealloc).traverse(base.traverse).clear(base.clear);
+        }
         if (names.contains("__repr__")) {
             b.repr(HeapSlots::repr);
         }
@@ -341,7 +351,11 @@ final class HeapSlots {
         String hook = value == 0 ? "__delattr__" : "__setattr__";
         long descr = find(s, o, hook);
         if (descr == 0) {
-            HeapObjects.setAttr(s, o, name, value);
+            if (Objects.isInstance(o, s.space().type(BuiltinType.TYPE))) {
+                TypeType.setAttr(s, o, name, value);
+            } else {
+                HeapObjects.setAttr(s, o, name, value);
+            }
             return;
         }
         Objects.decref(s, value == 0 ? callDunder(s, o, descr, name) : callDunder(s, o, descr, name, value));

@@ -45,7 +45,9 @@ final class HeapTypeBuilder {
         try {
             List<String> slots = slotNames(s, typeName, dict);
             boolean baseHasDict = Memory.getLong(best + TypeLayout.DICTOFFSET_OFFSET) != 0;
-            boolean addDict = !baseHasDict && (slots == null || slots.contains("__dict__"));
+            // A metaclass's instances are classes, whose attributes live in their own dict.
+            boolean metaclass = staticBase == s.space().type(BuiltinType.TYPE);
+            boolean addDict = !metaclass && !baseHasDict && (slots == null || slots.contains("__dict__"));
             if (slots != null && slots.contains("__dict__") && baseHasDict) {
                 throw Errors.typeError(s, "__dict__ slot disallowed: we already got one");
             }
@@ -65,8 +67,12 @@ final class HeapTypeBuilder {
                 }
             }
             long qualname = qualname(s, name, dict);
-            type = s.allocGcObject(s.space().type(BuiltinType.TYPE), TypeLayout.SIZE);
-            Memory.fill(type + ObjectLayout.HEADER_SIZE, TypeLayout.SIZE - ObjectLayout.HEADER_SIZE, (byte) 0);
+            long typeSize = Math.max(TypeLayout.SIZE, Memory.getLong(metatype + TypeLayout.BASICSIZE_OFFSET));
+            type = s.allocGcObject(metatype, typeSize);
+            Memory.fill(type + ObjectLayout.HEADER_SIZE, typeSize - ObjectLayout.HEADER_SIZE, (byte) 0);
+            if (HeapTypes.isHeapType(metatype)) {
+                Objects.incref(metatype); // released by deallocType
+            }
             Memory.putLong(type + TypeLayout.DICT_OFFSET, dict);
             Memory.putLong(type + TypeLayout.QUALNAME_OFFSET, qualname);
             Memory.putLong(type + TypeLayout.NAME_OFFSET, Objects.newRef(name));
@@ -153,7 +159,7 @@ final class HeapTypeBuilder {
         }
         for (BuiltinType t : new BuiltinType[] {BuiltinType.OBJECT, BuiltinType.LIST, BuiltinType.DICT,
                 BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.PROPERTY, BuiltinType.INT, BuiltinType.FLOAT,
-                BuiltinType.STR, BuiltinType.BYTES, BuiltinType.TUPLE, BuiltinType.RANDOM}) {
+                BuiltinType.STR, BuiltinType.BYTES, BuiltinType.TUPLE, BuiltinType.RANDOM, BuiltinType.TYPE}) {
             if (staticBase == s.space().type(t)) {
                 return true;
             }

@@ -180,6 +180,7 @@ public final class HeapTypes {
     /** Dealloc of a heap type: its table, its references, its memory. */
     static void deallocType(ObjectState s, long type) {
         s.typeAttributes().invalidate();
+        long meta = Objects.type(type);
         HeapTypeBuilder.unlinkSubclass(s, type);
         s.removeHeapSlots(Memory.getInt(type + TypeLayout.SLOTS_INDEX_OFFSET));
         for (int off : new int[] {TypeLayout.DICT_OFFSET, TypeLayout.MRO_OFFSET, TypeLayout.BASES_OFFSET,
@@ -190,9 +191,15 @@ public final class HeapTypes {
         }
         s.freeGcObject(type);
         s.typeAttributes().invalidate();
+        if (isHeapType(meta)) {
+            Objects.decref(s, meta); // a class holds its metaclass
+        }
     }
 
     static void traverseType(ObjectState s, long type, SlotFunctions.Visitor v) {
+        if (isHeapType(Objects.type(type))) {
+            v.visit(Objects.type(type));
+        }
         for (int off : new int[] {TypeLayout.DICT_OFFSET, TypeLayout.BASES_OFFSET, TypeLayout.MRO_OFFSET,
                 TypeLayout.BASE_OFFSET}) {
             long ref = Memory.getLong(type + off);

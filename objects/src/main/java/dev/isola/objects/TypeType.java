@@ -20,6 +20,17 @@ public final class TypeType {
                 .dealloc(HeapTypes::deallocType)
                 .traverse(HeapTypes::traverseType)
                 .clear(HeapTypes::clearType)
+                .method("__init__", (s, type, args, kwargs) -> {
+                    // CPython's type_init: the class was made by __new__; only the arguments are checked.
+                    long n = TupleType.size(args);
+                    if (n == 1 && kwargs != 0 && DictType.size(kwargs) != 0) {
+                        throw Errors.typeError(s, "type.__init__() takes no keyword arguments");
+                    }
+                    if (n != 1 && n != 3) {
+                        throw Errors.typeError(s, "type.__init__() takes 1 or 3 arguments");
+                    }
+                    return s.space().none();
+                })
                 .method("mro", (s, type, args, kwargs) -> {
                     MethodArgs.none(s, "mro", args, kwargs);
                     long mro = Memory.getLong(type + TypeLayout.MRO_OFFSET);
@@ -48,11 +59,15 @@ public final class TypeType {
         return slots.newInstance.apply(s, type, args, kwargs);
     }
 
-    /** {@code type(x)}: the type of {@code x}. Making a class with three arguments is not supported yet. */
+    /**
+     * {@code type(x)}: the type of {@code x}; {@code type(name, bases, ns, **kwds)} (and a
+     * metaclass's {@code type.__new__(mcs, name, bases, ns, **kwds)}): a new class, the keywords
+     * going to {@code __init_subclass__}.
+     */
     static long newType(ObjectState s, long metatype, long args, long kwargs) {
         long n = TupleType.size(args);
         boolean keywords = kwargs != 0 && DictType.size(kwargs) != 0;
-        if (n == 1) {
+        if (n == 1 && metatype == s.space().type(BuiltinType.TYPE)) {
             if (keywords) {
                 throw Errors.typeError(s, "type() takes no keyword arguments");
             }
@@ -67,12 +82,22 @@ public final class TypeType {
             if (!Objects.isInstance(ns, s.space().type(BuiltinType.DICT))) {
                 throw Errors.typeError(s, "type.__new__() argument 3 must be dict, not " + Objects.typeNameOf(ns));
             }
-            return HeapTypes.newType(s, metatype, TupleType.getItem(args, 0), bases, ns, 0);
+            return HeapTypes.newType(s, metatype, TupleType.getItem(args, 0), bases, ns, keywords ? kwargs : 0);
+        }
+        if (metatype != s.space().type(BuiltinType.TYPE)) {
+            throw Errors.typeError(s, "type.__new__() takes exactly 3 arguments (" + n + " given)");
         }
         throw Errors.typeError(s, "type() takes 1 or 3 arguments");
     }
 
     static long getAttr(ObjectState s, long type, long name) {
+        // CPython's type_getattro: a data descriptor of the metaclass wins; then the class's MRO;
+        // then anything else the metaclass has, bound to the class.
+        long meta = Objects.type(type);
+        long metaAttr = HeapTypes.isHeapType(meta) ? HeapTypes.lookup(s, meta, name) : 0;
+        if (metaAttr != 0 && Descriptors.isData(s, metaAttr)) {
+            return Descriptors.get(s, metaAttr, type, meta);
+        }
         boolean heap = HeapTypes.isHeapType(type);
         if (heap) {
             if (StrType.equalsAscii(name, "__dict__")) {
@@ -108,6 +133,9 @@ public final class TypeType {
         }
         if (field != 0) {
             return Objects.newRef(field);
+        }
+        if (metaAttr != 0) {
+            return Descriptors.get(s, metaAttr, type, meta);
         }
         long staticBase = HeapTypes.staticBase(type);
         int method = s.slots(staticBase).methodIndex(n);
@@ -185,6 +213,18 @@ public final class TypeType {
             Memory.putLong(type + off, Objects.newRef(value));
             Objects.decref(s, old);
             return;
+        }
+        long meta = Objects.type(type);
+        if (HeapTypes.isHeapType(meta)) {
+            // A data descriptor of the metaclass (a property with a setter) takes the assignment.
+            long descr = HeapTypes.lookup(s, meta, name);
+            if (descr != 0) {
+                SlotFunctions.SetFunc set = s.slotsOf(descr).descrSet;
+                if (set != null) {
+                    set.apply(s, descr, type, value);
+                    return;
+                }
+            }
         }
         long dict = HeapTypes.dict(type);
         s.typeAttributes().invalidate();

@@ -20,11 +20,11 @@ import java.util.List;
  * {@code __build_class__(func, name, *bases, **kwds)}, what a {@code class} statement calls
  * (CPython's {@code builtin___build_class__}): replaces bases that define {@code __mro_entries__}
  * (recording the originals as {@code __orig_bases__}), runs the class body with a fresh namespace as its
- * locals, then makes the class with {@code type(name, bases, namespace)}. A metaclass that is
- * not a subclass of {@code type} (a function, or a class whose {@code __new__} returns the new
- * class, as Isola's {@code abc.ABCMeta} does) is called as
- * {@code metaclass(name, bases, namespace, **kwds)}, as in CPython; a subclass of {@code type}
- * is refused with a clear TypeError.
+ * locals, then makes the class by calling the metaclass: {@code metaclass(name, bases, namespace,
+ * **kwds)}. The metaclass is the {@code metaclass=} keyword or the type of the first base, then
+ * the most derived of it and the bases' metaclasses (a conflict is CPython's TypeError); its
+ * {@code __prepare__} makes the namespace when it has one. A metaclass that is not a class (a
+ * function) is called the same way, as in CPython.
  */
 public final class Classes {
     private Classes() {
@@ -58,38 +58,38 @@ public final class Classes {
         long metaRef = 0;
         try {
             long meta = DictType.getItemString(s, kwds, "metaclass");
-            boolean callMeta = meta != 0 && meta != typeType
-                    && !(Objects.isInstance(meta, typeType) && Objects.isSubtype(meta, typeType));
             if (meta != 0) {
-                Objects.incref(meta);
-                metaRef = meta;
-                if (meta != typeType && !callMeta) {
-                    throw Errors.typeError(s, "metaclasses other than type are not supported by Isola yet (class "
-                            + StrType.toJava(name) + ", metaclass=" + Abstract.reprJava(s, meta) + ")");
-                }
                 long key = s.intern("metaclass");
                 try {
+                    Objects.incref(meta);
+                    metaRef = meta;
                     DictType.delItem(s, kwds, key);
                 } finally {
                     Objects.decref(s, key);
                 }
+            } else {
+                meta = TupleType.size(bases) == 0 ? typeType : Objects.type(TupleType.getItem(bases, 0));
             }
-            for (long i = 0; i < TupleType.size(bases); i++) {
-                long b = TupleType.getItem(bases, i);
-                if (Objects.isInstance(b, typeType) && Objects.type(b) != typeType) {
-                    throw Errors.typeError(s, "metaclasses other than type are not supported by Isola yet (base "
-                            + Objects.typeName(b) + ")");
-                }
+            boolean isClass = Objects.isInstance(meta, typeType);
+            if (isClass) {
+                // CPython's _PyType_CalculateMetaclass: the most derived metaclass of all.
+                meta = calculateMetaclass(s, meta, bases);
             }
-            long ns = DictType.newDict(s);
+            long ns = prepare(s, meta, isClass, name, bases, kwds);
             try {
                 long cell = Calls.callClassBody(interp.thread(), func, ns);
                 try {
                     if (bases != origBases) {
-                        DictType.setItemString(s, ns, "__orig_bases__", origBases);
+                        long key = s.intern("__orig_bases__");
+                        try {
+                            Abstract.setItem(s, ns, key, origBases);
+                        } finally {
+                            Objects.decref(s, key);
+                        }
                     }
-                    long cls = callMeta ? callMetaclass(s, meta, name, bases, ns, kwds)
-                            : HeapTypes.newType(s, typeType, name, bases, ns, kwds);
+                    long cls = meta == typeType && Objects.type(ns) == s.space().type(BuiltinType.DICT)
+                            ? HeapTypes.newType(s, typeType, name, bases, ns, kwds)
+                            : callMetaclass(s, meta, name, bases, ns, kwds);
                     if (Objects.type(cell) == s.space().type(BuiltinType.CELL)
                             && Memory.getLong(cell + CodeLayouts.CELL_CONTENTS_OFFSET) != cls) {
                         Objects.decref(s, cls);
@@ -185,6 +185,61 @@ public final class Classes {
             }
             e.release(s);
             return 0;
+        }
+    }
+
+    /**
+     * The winner among {@code meta} and the metaclasses of {@code bases}: the one that is a
+     * subclass of all the others, or TypeError ("metaclass conflict").
+     */
+    static long calculateMetaclass(ObjectState s, long meta, long bases) {
+        long winner = meta;
+        for (long i = 0; i < TupleType.size(bases); i++) {
+            long t = Objects.type(TupleType.getItem(bases, i));
+            if (Objects.isSubtype(winner, t)) {
+                continue;
+            }
+            if (Objects.isSubtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            throw Errors.typeError(s, "metaclass conflict: the metaclass of a derived class must be a "
+                    + "(non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /**
+     * The class body's namespace: {@code meta.__prepare__(name, bases, **kwds)} when the metaclass
+     * defines one (any mapping will do), else a new dict.
+     */
+    private static long prepare(ObjectState s, long meta, boolean isClass, long name, long bases, long kwds) {
+        long prep = 0;
+        if (isClass) {
+            if (HeapTypes.isHeapType(meta) && HeapTypes.lookup(s, meta, "__prepare__") != 0) {
+                prep = Abstract.getAttr(s, meta, "__prepare__");
+            }
+        } else {
+            prep = attrOrZero(s, meta, "__prepare__");
+        }
+        if (prep == 0) {
+            return DictType.newDict(s);
+        }
+        try {
+            long args = TupleType.pack(s, name, bases);
+            try {
+                long ns = Abstract.call(s, prep, args, kwds);
+                if (Objects.type(ns) != s.space().type(BuiltinType.DICT) && s.slotsOf(ns).assignSubscript == null) {
+                    Objects.decref(s, ns);
+                    throw Errors.typeError(s, Abstract.reprJava(s, meta) + ".__prepare__() must return a mapping, not "
+                            + Objects.typeNameOf(ns));
+                }
+                return ns;
+            } finally {
+                Objects.decref(s, args);
+            }
+        } finally {
+            Objects.decref(s, prep);
         }
     }
 

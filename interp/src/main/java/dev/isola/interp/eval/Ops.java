@@ -76,6 +76,18 @@ final class Ops {
             }
             case DELETE_NAME -> {
                 long locals = f[base + LoadedCode.LOCALS];
+                if (Objects.type(locals) != s.space().type(BuiltinType.DICT)) {
+                    try {
+                        Abstract.delItem(s, locals, c.names[arg]);
+                    } catch (PyException e) {
+                        if (!e.matches(s.space().type(BuiltinType.KEY_ERROR))) {
+                            throw e;
+                        }
+                        e.release(s);
+                        throw nameError(s, c.names[arg]);
+                    }
+                    break;
+                }
                 if (DictType.getItem(s, locals, c.names[arg]) == 0) {
                     throw nameError(s, c.names[arg]);
                 }
@@ -507,6 +519,18 @@ final class Ops {
     static long loadName(ObjectState s, LoadedCode c, long[] f, int base, int arg) {
         long name = c.names[arg];
         long locals = f[base + LoadedCode.LOCALS];
+        if (locals != 0 && Objects.type(locals) != s.space().type(BuiltinType.DICT)) {
+            // A class body run in a metaclass's __prepare__ mapping: its __getitem__ decides.
+            try {
+                return Abstract.getItem(s, locals, name);
+            } catch (PyException e) {
+                if (!e.matches(s.space().type(BuiltinType.KEY_ERROR))) {
+                    throw e;
+                }
+                e.release(s);
+            }
+            return loadGlobal(s, c, f[base], arg);
+        }
         long v = locals != 0 ? DictType.getItem(s, locals, name, StrType.hash(name)) : 0;
         if (v != 0) {
             Objects.incref(v);
@@ -517,7 +541,12 @@ final class Ops {
 
     static void storeName(ObjectState s, LoadedCode c, long[] f, int base, int arg, long v) {
         try {
-            DictType.setItem(s, f[base + LoadedCode.LOCALS], c.names[arg], v);
+            long locals = f[base + LoadedCode.LOCALS];
+            if (Objects.type(locals) == s.space().type(BuiltinType.DICT)) {
+                DictType.setItem(s, locals, c.names[arg], v);
+            } else {
+                Abstract.setItem(s, locals, c.names[arg], v);
+            }
         } finally {
             Objects.decref(s, v);
         }

@@ -86,6 +86,15 @@ final class BuiltinsObjects {
     /** {@code isinstance(obj, cls)}: {@code cls} a type or a (nested) tuple of types. */
     static boolean isInstance(ObjectState s, long obj, long cls) {
         if (isType(cls)) {
+            if (Objects.type(obj) == cls) {
+                return true;
+            }
+            // A metaclass's __instancecheck__ decides (CPython's PyObject_IsInstance).
+            Boolean meta = dev.isola.objects.HeapTypes.isHeapType(Objects.type(cls))
+                    ? ClassChecks.objectHook(s, cls, "__instancecheck__", obj) : null;
+            if (meta != null) {
+                return meta;
+            }
             return Objects.isInstance(obj, cls) || ClassChecks.hook(s, cls, "__instancecheck__", obj);
         }
         if (TupleType.check(cls)) {
@@ -114,7 +123,7 @@ final class BuiltinsObjects {
             }
             return false;
         }
-        if (!isType(cls)) {
+        if (!isType(cls) || dev.isola.objects.HeapTypes.isHeapType(Objects.type(cls))) {
             Boolean hooked = ClassChecks.objectHook(s, cls, "__subclasscheck__", c);
             if (hooked != null) {
                 return hooked;
