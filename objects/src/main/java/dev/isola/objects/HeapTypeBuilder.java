@@ -68,11 +68,9 @@ final class HeapTypeBuilder {
             }
             long qualname = qualname(s, name, dict);
             long typeSize = Math.max(TypeLayout.SIZE, Memory.getLong(metatype + TypeLayout.BASICSIZE_OFFSET));
+            // A heap metaclass gains a reference here (allocGcObject), given back by deallocType.
             type = s.allocGcObject(metatype, typeSize);
             Memory.fill(type + ObjectLayout.HEADER_SIZE, typeSize - ObjectLayout.HEADER_SIZE, (byte) 0);
-            if (HeapTypes.isHeapType(metatype)) {
-                Objects.incref(metatype); // released by deallocType
-            }
             Memory.putLong(type + TypeLayout.DICT_OFFSET, dict);
             Memory.putLong(type + TypeLayout.QUALNAME_OFFSET, qualname);
             Memory.putLong(type + TypeLayout.NAME_OFFSET, Objects.newRef(name));

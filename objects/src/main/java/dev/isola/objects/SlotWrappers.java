@@ -62,6 +62,30 @@ final class SlotWrappers {
             return v;
         });
         b.method("__call__", (s, self, a, k) -> slot(s, self, "__call__").call.apply(s, self, a, k));
+        b.method("__get__", (s, self, a, k) -> {
+            long n = TupleType.size(a);
+            if (n < 1 || n > 2 || k != 0 && DictType.size(k) != 0) {
+                throw Errors.typeError(s, "expected 1 or 2 arguments, got " + n);
+            }
+            long obj = TupleType.getItem(a, 0);
+            long type = n == 2 ? TupleType.getItem(a, 1) : 0;
+            obj = obj == s.space().none() ? 0 : obj;
+            type = type == s.space().none() ? 0 : type;
+            if (obj == 0 && type == 0) {
+                throw Errors.typeError(s, "__get__(None, None) is invalid");
+            }
+            return slot(s, self, "__get__").descrGet.apply(s, self, obj, type);
+        });
+        b.method("__set__", (s, self, a, k) -> {
+            long[] v = arg(s, "__set__", a, k, 2);
+            slot(s, self, "__set__").descrSet.apply(s, self, v[0], v[1]);
+            return Objects.newRef(s.space().none());
+        });
+        b.method("__delete__", (s, self, a, k) -> {
+            long[] v = arg(s, "__delete__", a, k, 1);
+            slot(s, self, "__delete__").descrSet.apply(s, self, v[0], 0);
+            return Objects.newRef(s.space().none());
+        });
         b.method("__getattribute__", (s, self, a, k) -> {
             long name = arg(s, "__getattribute__", a, k, 1)[0];
             if (!StrType.check(name)) {
@@ -175,6 +199,8 @@ final class SlotWrappers {
             case "__iter__" -> slots.iter != null;
             case "__next__" -> slots.next != null;
             case "__call__" -> slots.call != null;
+            case "__get__" -> slots.descrGet != null;
+            case "__set__", "__delete__" -> slots.descrSet != null;
             case "__getattribute__" -> slots.getAttr != null;
             case "__neg__" -> slots.negative != null;
             case "__pos__" -> slots.positive != null;

@@ -125,6 +125,10 @@ public final class Functions {
         if (v != 0) {
             return Objects.newRef(v);
         }
+        if (n.startsWith("__") && n.endsWith("__")) {
+            // The slot wrappers every function has: __get__, __call__, __repr__, __eq__ …
+            return dev.isola.objects.ObjectType.genericGetAttr(s, fn, name);
+        }
         throw Errors.raise(s, BuiltinType.ATTRIBUTE_ERROR, "'function' object has no attribute '" + n + "'");
     }
 
