@@ -566,7 +566,32 @@ public final class Abstract {
      * {@code __format__} with a str spec; a new str.
      */
     public static long format(ObjectState s, long value, long spec) {
-        long text = callMethod(s, value, "__format__", spec);
+        long text;
+        if (Objects.isInstance(value, s.space().type(BuiltinType.TYPE))) {
+            // A class: __format__ is looked up on its metaclass, not found as its instances' method.
+            long meta = Objects.type(value);
+            long descr = HeapTypes.isHeapType(meta) ? HeapTypes.lookup(s, meta, "__format__") : 0;
+            if (descr != 0) {
+                long bound = Descriptors.get(s, descr, value, meta);
+                try {
+                    long args = TupleType.pack(s, spec);
+                    try {
+                        text = call(s, bound, args, 0);
+                    } finally {
+                        Objects.decref(s, args);
+                    }
+                } finally {
+                    Objects.decref(s, bound);
+                }
+            } else if (StrType.check(spec) && StrType.length(spec) == 0) {
+                text = str(s, value);
+            } else {
+                throw Errors.typeError(s, "unsupported format string passed to "
+                        + Objects.typeName(meta) + ".__format__");
+            }
+        } else {
+            text = callMethod(s, value, "__format__", spec);
+        }
         if (!StrType.check(text)) {
             String got = Objects.typeNameOf(text);
             Objects.decref(s, text);

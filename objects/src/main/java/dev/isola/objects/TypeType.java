@@ -137,6 +137,9 @@ public final class TypeType {
         if (metaAttr != 0) {
             return Descriptors.get(s, metaAttr, type, meta);
         }
+        if (!heap && n.equals("__hash__") && s.slots(type).hash == null) {
+            return Objects.newRef(s.space().none()); // list.__hash__ is None: unhashable, as in CPython
+        }
         long staticBase = HeapTypes.staticBase(type);
         int method = s.slots(staticBase).methodIndex(n);
         if (method >= 0) {
