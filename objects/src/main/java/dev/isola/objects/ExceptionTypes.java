@@ -39,6 +39,7 @@ public final class ExceptionTypes {
                     .str(ExceptionTypes::str)
                     .newInstance((s, type, args, kwargs) -> newInstance(s, type, args))
                     .getAttr(ExceptionTypes::getAttr)
+                    .setAttr(ExceptionTypes::setAttr)
                     .method("__init__", HeapNew::exceptionInit)
                     .dealloc(ExceptionTypes::dealloc)
                     .clear(ExceptionTypes::clear)
@@ -160,6 +161,87 @@ public final class ExceptionTypes {
 
     private static long orNone(ObjectState s, long ref) {
         return ref == 0 ? s.space().none() : ref;
+    }
+
+    /**
+     * {@code e.name = value} (value 0 deletes), CPython's BaseException getsets: {@code args},
+     * {@code __traceback__}, {@code __context__}, {@code __cause__} (which also sets
+     * {@code __suppress_context__}) and {@code __suppress_context__} are checked and stored in
+     * their fields; anything else goes to the instance dict.
+     */
+    static void setAttr(ObjectState s, long e, long name, long value) {
+        String n = StrType.toJava(name);
+        long none = s.space().none();
+        switch (n) {
+            case "args" -> {
+                if (value == 0) {
+                    throw Errors.typeError(s, "args may not be deleted");
+                }
+                long packed = TupleType.pack(s, value);
+                long t;
+                try {
+                    t = TupleOps.newInstance(s, s.space().type(BuiltinType.TUPLE), packed, 0);
+                } finally {
+                    Objects.decref(s, packed);
+                }
+                long old = Memory.getLong(e + ARGS_OFFSET);
+                Memory.putLong(e + ARGS_OFFSET, t);
+                Objects.xdecref(s, old);
+                return;
+            }
+            case "__traceback__" -> {
+                if (value == 0) {
+                    throw Errors.typeError(s, "__traceback__ may not be deleted");
+                }
+                if (value != none && Objects.type(value) != s.space().type(BuiltinType.TRACEBACK)) {
+                    throw Errors.typeError(s, "__traceback__ must be a traceback or None");
+                }
+                swap(s, e, TRACEBACK_OFFSET, value == none ? 0 : Objects.newRef(value));
+                return;
+            }
+            case "__context__", "__cause__" -> {
+                String what = n.equals("__cause__") ? "cause" : "context";
+                if (value == 0) {
+                    throw Errors.typeError(s, "__" + what + "__ may not be deleted");
+                }
+                if (value != none && (Objects.flags(Objects.type(value)) & TypeFlags.BASE_EXC_SUBCLASS) == 0) {
+                    throw Errors.typeError(s, "exception " + what + " must be None or derive from BaseException");
+                }
+                swap(s, e, n.equals("__cause__") ? CAUSE_OFFSET : CONTEXT_OFFSET,
+                        value == none ? 0 : Objects.newRef(value));
+                if (n.equals("__cause__")) {
+                    Memory.putLong(e + SUPPRESS_CONTEXT_OFFSET, 1);
+                }
+                return;
+            }
+            case "__suppress_context__" -> {
+                if (value == 0) {
+                    throw Errors.typeError(s, "__suppress_context__ may not be deleted");
+                }
+                Memory.putLong(e + SUPPRESS_CONTEXT_OFFSET, Abstract.isTrue(s, value) ? 1 : 0);
+                return;
+            }
+            default -> { }
+        }
+        long dict = Memory.getLong(e + DICT_OFFSET);
+        if (value == 0) {
+            if (dict == 0 || DictType.getItem(s, dict, name) == 0) {
+                throw Errors.attributeError(s, e, n);
+            }
+            DictType.delItem(s, dict, name);
+            return;
+        }
+        if (dict == 0) {
+            dict = DictType.newDict(s);
+            Memory.putLong(e + DICT_OFFSET, dict);
+        }
+        DictType.setItem(s, dict, name, value);
+    }
+
+    private static void swap(ObjectState s, long e, int offset, long value) {
+        long old = Memory.getLong(e + offset);
+        Memory.putLong(e + offset, value);
+        Objects.xdecref(s, old);
     }
 
     /** Sets {@code __context__} (a reference the exception takes over; 0 clears). */
