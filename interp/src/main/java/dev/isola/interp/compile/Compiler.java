@@ -108,6 +108,8 @@ public final class Compiler {
     final SymbolTable st;
     final ExpressionCompiler ex;
     Unit u;
+    /** {@code from __future__ import annotations} (PEP 563): annotations are kept as their source text. */
+    private boolean stringAnnotations;
 
     private Compiler(SymbolTable st, String filename, String source, boolean interactive) {
         this.st = st;
@@ -150,9 +152,59 @@ public final class Compiler {
     }
 
     private Code module(Ast.Module m) {
+        stringAnnotations = futureAnnotations(m.body());
         enterUnit(m, UnitKind.MODULE, "<module>", 1);
         body(m.body(), !interactive);
         return exitUnit(true);
+    }
+
+    /** True when the module's leading future statements include {@code annotations}. */
+    private static boolean futureAnnotations(List<Stmt> body) {
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (i == 0 && st instanceof Ast.ExprStmt es && es.value() instanceof Ast.Constant c
+                    && c.value() instanceof String) {
+                continue; // the docstring
+            }
+            if (!(st instanceof Ast.ImportFrom imp) || !"__future__".equals(imp.module())) {
+                return false;
+            }
+            for (Ast.Alias a : imp.names()) {
+                if (a.name().equals("annotations")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pushes an annotation's value: the expression's value, or under PEP 563 its source text
+     * (CPython unparses the expression; the source segment is the same text for the usual forms).
+     */
+    void annotation(Expr e) {
+        if (!stringAnnotations) {
+            ex.visit(e);
+            return;
+        }
+        b().emit(Opcode.LOAD_CONST, b().addConst(sourceSegment(e.pos())));
+    }
+
+    private String sourceSegment(Ast.Pos p) {
+        String[] lines = source.split("\n", -1);
+        if (p.lineno() < 1 || p.endLineno() > lines.length) {
+            return "";
+        }
+        if (p.lineno() == p.endLineno()) {
+            String line = lines[p.lineno() - 1];
+            return line.substring(Math.min(p.colOffset(), line.length()), Math.min(p.endColOffset(), line.length()));
+        }
+        StringBuilder out = new StringBuilder(lines[p.lineno() - 1].substring(p.colOffset()));
+        for (int l = p.lineno(); l < p.endLineno() - 1; l++) {
+            out.append(' ').append(lines[l].strip());
+        }
+        out.append(' ').append(lines[p.endLineno() - 1], 0, Math.min(p.endColOffset(), lines[p.endLineno() - 1].length()));
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     PySyntaxError error(String msg, Ast.Pos pos) {
@@ -451,6 +503,42 @@ public final class Compiler {
         return flags;
     }
 
+    /**
+     * A function's annotations as a dict {@code {name: annotation, ..., 'return': ...}} in
+     * CPython's order (positional-only, positional, *args, keyword-only, **kwargs, return),
+     * evaluated now (or their text under PEP 563); the MAKE_FUNCTION flag, or 0 when there are none.
+     */
+    private int annotations(Ast.Arguments a, Expr returns) {
+        List<Ast.Arg> all = new java.util.ArrayList<>();
+        all.addAll(a.posonlyargs());
+        all.addAll(a.args());
+        if (a.vararg() != null) {
+            all.add(a.vararg());
+        }
+        all.addAll(a.kwonlyargs());
+        if (a.kwarg() != null) {
+            all.add(a.kwarg());
+        }
+        int n = 0;
+        for (Ast.Arg arg : all) {
+            if (arg.annotation() != null) {
+                b().emit(Opcode.LOAD_CONST, b().addConst(SymbolTable.mangle(u.privateName, arg.arg())));
+                annotation(arg.annotation());
+                n++;
+            }
+        }
+        if (returns != null) {
+            b().emit(Opcode.LOAD_CONST, b().addConst("return"));
+            annotation(returns);
+            n++;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        b().emit(Opcode.BUILD_MAP, n);
+        return Opcode.MAKE_FUNCTION_ANNOTATIONS;
+    }
+
     private void setArgCounts(Ast.Arguments a) {
         u.posonly = a.posonlyargs().size();
         u.argcount = a.posonlyargs().size() + a.args().size();
@@ -471,6 +559,7 @@ public final class Compiler {
         }
         int firstLineno = f.decoratorList().isEmpty() ? f.pos().lineno() : f.decoratorList().get(0).pos().lineno();
         int flags = defaults(f.args());
+        flags |= annotations(f.args(), f.returns());
         enterUnit(f, UnitKind.FUNCTION, f.name(), firstLineno);
         List<Stmt> body = f.body();
         Object doc = !body.isEmpty() && body.get(0) instanceof Ast.ExprStmt es
@@ -545,7 +634,7 @@ public final class Compiler {
             case Ast.Name n -> {
                 if (a.simple() != 0 && moduleOrClass) {
                     b.setLoc(a.pos());
-                    ex.visit(a.annotation());
+                    annotation(a.annotation());
                     b.emit(Opcode.LOAD_NAME, b.addName("__annotations__"));
                     b.emit(Opcode.LOAD_CONST, b.addConst(SymbolTable.mangle(u.privateName, n.id())));
                     b.emit(Opcode.STORE_SUBSCR);
@@ -567,7 +656,7 @@ public final class Compiler {
             }
             default -> throw error("invalid node type for annotated assignment", a.pos());
         }
-        if (!(t instanceof Ast.Name) && moduleOrClass) {
+        if (!(t instanceof Ast.Name) && moduleOrClass && !stringAnnotations) {
             ex.visit(a.annotation());
             b.emit(Opcode.POP_TOP);
         }

@@ -108,7 +108,7 @@ import java.util.List;
  * FORMAT_VALUE         flags        v [spec] → str              flags &amp; 3: 0 none, 1 str, 2 repr, 3 ascii;
  *                                                               flags &amp; 4: a format spec is on top
  * BUILD_STRING         n            s1…sn → s1 + … + sn
- * MAKE_FUNCTION        flags        [defaults] [kwdefaults] [closure] code → f
+ * MAKE_FUNCTION        flags        [defaults] [kwdefaults] [annotations] [closure] code → f
  *                                                               flags &amp; 1: tuple of defaults, &amp; 2: dict
  *                                                               of keyword-only defaults, &amp; 8: tuple of
  *                                                               cells; name and qualname come from code
@@ -242,6 +242,7 @@ public final class Opcode {
 
     public static final int MAKE_FUNCTION_DEFAULTS = 1;
     public static final int MAKE_FUNCTION_KWDEFAULTS = 2;
+    public static final int MAKE_FUNCTION_ANNOTATIONS = 4;
     public static final int MAKE_FUNCTION_CLOSURE = 8;
 
     public static final int FORMAT_CONVERSION_MASK = 3;

@@ -27,10 +27,18 @@ public final class Functions {
         ObjectState s = ts.interp().objects();
         long code = Ops.take(f, --sp);
         long closure = (flags & 8) != 0 ? Ops.take(f, --sp) : 0;
+        long annotations = (flags & 4) != 0 ? Ops.take(f, --sp) : 0;
         long kwdefaults = (flags & 2) != 0 ? Ops.take(f, --sp) : 0;
         long defaults = (flags & 1) != 0 ? Ops.take(f, --sp) : 0;
         long globals = f[base + LoadedCode.GLOBALS];
         long fn = newFunction(ts.interp(), code, globals, defaults, kwdefaults, closure);
+        if (annotations != 0) {
+            // Kept in the function's dict (CPython has a field of its own for it).
+            long dict = DictType.newDict(s);
+            Memory.putLong(fn + CodeLayouts.FUNCTION_DICT_OFFSET, dict);
+            DictType.setItemString(s, dict, "__annotations__", annotations);
+            Objects.decref(s, annotations);
+        }
         f[sp++] = fn;
         return sp;
     }
@@ -124,6 +132,16 @@ public final class Functions {
         long v = dict == 0 ? 0 : DictType.getItem(s, dict, name);
         if (v != 0) {
             return Objects.newRef(v);
+        }
+        if (n.equals("__annotations__")) {
+            // CPython makes an empty dict on first access and keeps it.
+            if (dict == 0) {
+                dict = DictType.newDict(s);
+                Memory.putLong(fn + CodeLayouts.FUNCTION_DICT_OFFSET, dict);
+            }
+            long empty = DictType.newDict(s);
+            DictType.setItem(s, dict, name, empty);
+            return empty;
         }
         if (n.startsWith("__") && n.endsWith("__")) {
             // The slot wrappers every function has: __get__, __call__, __repr__, __eq__ …
