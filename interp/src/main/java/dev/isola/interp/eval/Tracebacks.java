@@ -11,6 +11,8 @@ import dev.isola.objects.CodeLayouts;
 import dev.isola.objects.DictType;
 import dev.isola.objects.ExceptionTypes;
 import dev.isola.objects.IntType;
+import dev.isola.objects.ListType;
+import dev.isola.objects.TupleType;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
 import dev.isola.objects.PyException;
@@ -110,6 +112,44 @@ public final class Tracebacks {
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         formatOne(interp, exc, out);
+    }
+
+    /** {@link #formatWithoutChain}, public for the {@code traceback} module. */
+    public static String formatOnly(InterpreterState interp, long exc) {
+        return formatWithoutChain(interp, exc);
+    }
+
+    /** The exception line(s) without the traceback: CPython's {@code format_exception_only}. */
+    public static String exceptionDisplay(InterpreterState interp, long exc) {
+        String syntax = syntaxErrorDisplay(interp, exc);
+        return syntax != null ? syntax : exceptionLine(interp, exc) + "\n";
+    }
+
+    /** Appends a {@code (filename, lineno, name, line)} tuple per entry of traceback {@code tb} to {@code list}. */
+    public static void entries(InterpreterState interp, long tb, long list) {
+        ObjectState s = interp.objects();
+        for (; tb != 0; tb = Memory.getLong(tb + CodeLayouts.TRACEBACK_NEXT_OFFSET)) {
+            LoadedCode c = CodeLoader.of(interp, Memory.getLong(tb + CodeLayouts.TRACEBACK_CODE_OFFSET));
+            int line = Memory.getInt(tb + CodeLayouts.TRACEBACK_LINENO_OFFSET);
+            String text = interp.sourceLine(c.code.filename(), line);
+            long f = StrType.fromJava(s, c.code.filename());
+            long l = IntType.fromLong(s, line);
+            long n = StrType.fromJava(s, c.code.name());
+            long t = text == null ? Objects.newRef(s.space().none()) : StrType.fromJava(s, text.strip());
+            try {
+                long entry = TupleType.pack(s, f, l, n, t);
+                try {
+                    ListType.append(s, list, entry);
+                } finally {
+                    Objects.decref(s, entry);
+                }
+            } finally {
+                Objects.decref(s, f);
+                Objects.decref(s, l);
+                Objects.decref(s, n);
+                Objects.decref(s, t);
+            }
+        }
     }
 
     /** {@code exc}'s traceback and exception line without its chain, as an unraisable exception is shown. */

@@ -12,6 +12,7 @@ public final class BuiltinModules {
                 ItertoolsModule.def(), FunctoolsModule.def(), ImportlibModule.def(), IoObjects.ioModule(),
                 OsModule.def(), PosixPathModule.def(), StatModule.def(), ReModule.def(), StructModule.def(),
                 ArrayModule.def(), ThreadModule.def(),
-                InterpretersModule.def(), WeakrefModule.def());
+                InterpretersModule.def(), WeakrefModule.def(),
+                TracebackModule.def());
     }
 }
