@@ -26,7 +26,7 @@ final class StringModule {
     static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     static ModuleDef def() {
-        return new ModuleDef("string", List.of(new MethodDef("capwords", StringModule::capwords)),
+        return new ModuleDef("_string", List.of(new MethodDef("capwords", StringModule::capwords)),
                 StringModule::init);
     }
 
