@@ -57,6 +57,12 @@ public final class InterpreterState implements AutoCloseable {
     private long sys;
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private boolean closed;
+    /**
+     * Set when {@link #close} begins: from then on a thread other than the closing one that gets
+     * the lock back (a daemon thread) stops there, as CPython's daemon threads do at
+     * finalization, instead of running alongside the teardown.
+     */
+    private volatile boolean finalizing;
     private boolean gcEnabled = true;
     /** Set by {@link #interrupt()} from any thread, cleared at the check point that raises it. */
     private volatile boolean interruptRequested;
@@ -218,7 +224,7 @@ public final class InterpreterState implements AutoCloseable {
     public long startThread(String name, java.util.function.Consumer<ThreadState> body) {
         Thread t = Thread.ofPlatform().name(name).daemon(true).stackSize(16L << 20).unstarted(() -> {
             lock.acquire();
-            if (closed) { // the interpreter closed before this thread ever ran: it does nothing
+            if (closed || finalizing) { // the interpreter is closing: this thread never runs
                 lock.release();
                 return;
             }
@@ -262,7 +268,7 @@ public final class InterpreterState implements AutoCloseable {
         } finally {
             lock.reacquire(holds);
             current = ts;
-            if (closed && ts != mainThread) {
+            if ((closed || finalizing) && ts.pythonThread) {
                 parkForever();
             }
         }
@@ -398,7 +404,7 @@ public final class InterpreterState implements AutoCloseable {
         ThreadState ts = current;
         if (lock.yieldIfRequested()) {
             current = ts;
-            if (closed && ts != mainThread) {
+            if ((closed || finalizing) && ts.pythonThread) {
                 parkForever();
             }
         }
@@ -514,6 +520,7 @@ public final class InterpreterState implements AutoCloseable {
             return;
         }
         waitForThreads();
+        finalizing = true;
         for (InterpreterState child : children) {
             if (!child.isClosed() && !child.lock.isLocked()) {
                 child.enter();
