@@ -34,6 +34,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 CellType = type((lambda x: lambda: x)(0).__closure__[0])
+UnionType = type(int | str)
 
 del _f, _g, _C
 

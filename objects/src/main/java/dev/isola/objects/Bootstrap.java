@@ -186,6 +186,7 @@ final class Bootstrap {
             case FLOAT -> FloatType.slots();
             case COMPLEX -> ComplexType.slots();
             case WEAKREF -> Weakrefs.slots();
+            case UNION_TYPE -> UnionTypes.slots();
             case STR -> StrType.slots();
             case BYTES -> BytesType.slots();
             case BYTEARRAY -> ByteArrayType.slots();

@@ -120,6 +120,9 @@ public enum BuiltinType {
     STAT_RESULT("os", "stat_result", TUPLE, TupleType.ITEMS_OFFSET, 8, HAVE_GC | TUPLE_SUBCLASS),
     WALK("os", "_walk", OBJECT),
 
+    /* types.UnionType (int | str): ModuleObjectLayout, behaviour in UnionTypes. */
+    UNION_TYPE("types", "UnionType", OBJECT),
+
     /* weakref.ref: ModuleObjectLayout, behaviour in Weakrefs. */
     WEAKREF("weakref", "ReferenceType", OBJECT),
 

@@ -17,6 +17,7 @@ public final class TypeType {
                 .newInstance(TypeType::newType)
                 .setAttr(TypeType::setAttr)
                 .subscript(TypeType::subscript)
+                .number(NumberOp.OR, UnionTypes::or)
                 .dealloc(HeapTypes::deallocType)
                 .traverse(HeapTypes::traverseType)
                 .clear(HeapTypes::clearType)

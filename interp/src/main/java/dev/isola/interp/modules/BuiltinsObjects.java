@@ -106,6 +106,9 @@ final class BuiltinsObjects {
             }
             return false;
         }
+        if (Objects.type(cls) == s.space().type(BuiltinType.UNION_TYPE)) {
+            return isInstance(s, obj, dev.isola.objects.UnionTypes.args(cls));
+        }
         Boolean hooked = ClassChecks.objectHook(s, cls, "__instancecheck__", obj);
         if (hooked != null) {
             return hooked;
@@ -114,6 +117,9 @@ final class BuiltinsObjects {
     }
 
     static boolean isSubclass(ObjectState s, long c, long cls) {
+        if (Objects.type(cls) == s.space().type(BuiltinType.UNION_TYPE)) {
+            cls = dev.isola.objects.UnionTypes.args(cls);
+        }
         if (TupleType.check(cls)) {
             long n = TupleType.size(cls);
             for (long i = 0; i < n; i++) {
