@@ -35,6 +35,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 CellType = type((lambda x: lambda: x)(0).__closure__[0])
 UnionType = type(int | str)
+GenericAlias = type(list[int])
 
 del _f, _g, _C
 

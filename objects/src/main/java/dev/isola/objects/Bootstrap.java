@@ -187,6 +187,7 @@ final class Bootstrap {
             case COMPLEX -> ComplexType.slots();
             case WEAKREF -> Weakrefs.slots();
             case UNION_TYPE -> UnionTypes.slots();
+            case GENERIC_ALIAS -> GenericAliases.slots();
             case STR -> StrType.slots();
             case BYTES -> BytesType.slots();
             case BYTEARRAY -> ByteArrayType.slots();

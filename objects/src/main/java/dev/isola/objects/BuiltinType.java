@@ -122,6 +122,7 @@ public enum BuiltinType {
 
     /* types.UnionType (int | str): ModuleObjectLayout, behaviour in UnionTypes. */
     UNION_TYPE("types", "UnionType", OBJECT),
+    GENERIC_ALIAS("types", "GenericAlias", OBJECT),
 
     /* weakref.ref: ModuleObjectLayout, behaviour in Weakrefs. */
     WEAKREF("weakref", "ReferenceType", OBJECT),

@@ -194,7 +194,7 @@ public final class TypeType {
             for (BuiltinType t : new BuiltinType[] {BuiltinType.LIST, BuiltinType.DICT, BuiltinType.TUPLE,
                     BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.TYPE}) {
                 if (type == s.space().type(t)) {
-                    return Objects.newRef(type);
+                    return GenericAliases.of(s, type, item);
                 }
             }
         }

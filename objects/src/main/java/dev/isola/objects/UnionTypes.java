@@ -19,7 +19,8 @@ public final class UnionTypes {
     /** True for an operand {@code |} may join: a class, None, or a union. */
     private static boolean joinable(ObjectState s, long o) {
         return o == s.space().none() || Objects.isInstance(o, s.space().type(BuiltinType.TYPE))
-                || Objects.type(o) == s.space().type(BuiltinType.UNION_TYPE);
+                || Objects.type(o) == s.space().type(BuiltinType.UNION_TYPE)
+                || Objects.type(o) == s.space().type(BuiltinType.GENERIC_ALIAS);
     }
 
     /** {@code a | b} for classes, None and unions; NotImplemented otherwise. */

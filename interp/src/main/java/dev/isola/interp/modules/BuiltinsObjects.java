@@ -109,6 +109,9 @@ final class BuiltinsObjects {
         if (Objects.type(cls) == s.space().type(BuiltinType.UNION_TYPE)) {
             return isInstance(s, obj, dev.isola.objects.UnionTypes.args(cls));
         }
+        if (Objects.type(cls) == s.space().type(BuiltinType.GENERIC_ALIAS)) {
+            throw Errors.typeError(s, "isinstance() argument 2 cannot be a parameterized generic");
+        }
         Boolean hooked = ClassChecks.objectHook(s, cls, "__instancecheck__", obj);
         if (hooked != null) {
             return hooked;
