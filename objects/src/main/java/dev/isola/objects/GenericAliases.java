@@ -39,6 +39,12 @@ public final class GenericAliases {
 
     static TypeSlots slots() {
         return ModuleObjectLayout.builder()
+                .newInstance((s, type, args, kwargs) -> {
+                    if (TupleType.size(args) != 2 || kwargs != 0 && DictType.size(kwargs) != 0) {
+                        throw Errors.typeError(s, "GenericAlias expected 2 arguments, got " + TupleType.size(args));
+                    }
+                    return of(s, TupleType.getItem(args, 0), TupleType.getItem(args, 1));
+                })
                 .repr((s, a) -> {
                     long args = ModuleObjectLayout.ref(a, 1);
                     StringBuilder b = new StringBuilder(item(s, ModuleObjectLayout.ref(a, 0))).append('[');

@@ -190,12 +190,12 @@ public final class TypeType {
                     Objects.decref(s, bound);
                 }
             }
-        } else {
-            for (BuiltinType t : new BuiltinType[] {BuiltinType.LIST, BuiltinType.DICT, BuiltinType.TUPLE,
-                    BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.TYPE}) {
-                if (type == s.space().type(t)) {
-                    return GenericAliases.of(s, type, item);
-                }
+        }
+        // list.__class_getitem__ and friends, inherited by their subclasses: a GenericAlias.
+        for (BuiltinType t : new BuiltinType[] {BuiltinType.LIST, BuiltinType.DICT, BuiltinType.TUPLE,
+                BuiltinType.SET, BuiltinType.FROZENSET, BuiltinType.TYPE}) {
+            if (Objects.isSubtype(type, s.space().type(t))) {
+                return GenericAliases.of(s, type, item);
             }
         }
         throw Errors.typeError(s, "type '" + Objects.typeName(type) + "' is not subscriptable");

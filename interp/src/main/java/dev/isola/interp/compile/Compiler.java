@@ -505,13 +505,13 @@ public final class Compiler {
 
     /**
      * A function's annotations as a dict {@code {name: annotation, ..., 'return': ...}} in
-     * CPython's order (positional-only, positional, *args, keyword-only, **kwargs, return),
+     * CPython's order (positional, positional-only, *args, keyword-only, **kwargs, return),
      * evaluated now (or their text under PEP 563); the MAKE_FUNCTION flag, or 0 when there are none.
      */
     private int annotations(Ast.Arguments a, Expr returns) {
-        List<Ast.Arg> all = new java.util.ArrayList<>();
+        // CPython 3.11's order: positional, positional-only, *args, keyword-only, **kwargs.
+        List<Ast.Arg> all = new java.util.ArrayList<>(a.args());
         all.addAll(a.posonlyargs());
-        all.addAll(a.args());
         if (a.vararg() != null) {
             all.add(a.vararg());
         }

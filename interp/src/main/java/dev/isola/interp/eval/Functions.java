@@ -169,6 +169,9 @@ public final class Functions {
                 Objects.xdecref(s, old);
             }
             default -> {
+                if (n.equals("__annotations__") && value != 0 && !DictType.check(value)) {
+                    throw Errors.typeError(s, "__annotations__ must be set to a dict object");
+                }
                 long dict = Memory.getLong(fn + CodeLayouts.FUNCTION_DICT_OFFSET);
                 if (dict == 0) {
                     dict = DictType.newDict(s);

@@ -10,6 +10,7 @@ _EMPTY = object()
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
     __slots__ = ('_items', '_lo', '_hi', '_maxlen', '_state')
     __module__ = 'collections'
     __hash__ = None
@@ -283,7 +284,8 @@ class deque:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 _running = set()
