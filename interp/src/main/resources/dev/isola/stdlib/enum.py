@@ -71,6 +71,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name or '', key):
             pass
         elif _is_sunder(key):
+            if key not in ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                           '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
             if key == '_generate_next_value_':
                 self._generate_next_value = value.__func__ if isinstance(value, staticmethod) else value
         elif _is_dunder(key):
@@ -202,7 +205,8 @@ class EnumType(type):
                     break
             if canonical is not None:
                 enum_member = canonical
-            else:
+            elif not is_flag or _is_single_bit(value):
+                # CPython 3.11: a flag's zero and multi-bit members are listed but not iterated.
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = enum_member
             type.__setattr__(enum_class, name, enum_member)
@@ -424,6 +428,23 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _is_single_bit(num):
+    return isinstance(num, int) and num != 0 and num & (num - 1) == 0
+
+
+def _bin(num, max_bits=None):
+    """CPython's enum.bin(): bin() with the sign bit apart, '0b0 1000'."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
 def _bits(num):
     return [1 << i for i in range(num.bit_length()) if num & (1 << i)]
 
@@ -454,15 +475,18 @@ class Flag(Enum):
         names.sort()
         unknown = value & ~known
         if unknown and cls._member_type_ is object:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            flag_mask = cls._flag_mask_
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         label = '|'.join(n for _, n in names)
-        if unknown:
-            label = (label + '|' if label else '') + str(unknown)
+        if unknown and label:
+            label += '|' + str(unknown)
         pseudo._name_ = label or None
         return cls._value2member_map_.setdefault(value, pseudo)
 

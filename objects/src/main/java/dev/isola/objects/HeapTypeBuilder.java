@@ -47,6 +47,9 @@ final class HeapTypeBuilder {
             boolean baseHasDict = Memory.getLong(best + TypeLayout.DICTOFFSET_OFFSET) != 0;
             // A metaclass's instances are classes, whose attributes live in their own dict.
             boolean metaclass = staticBase == s.space().type(BuiltinType.TYPE);
+            if (metaclass && slots != null && slots.stream().anyMatch(n -> !n.equals("__dict__") && !n.equals("__weakref__"))) {
+                throw Errors.typeError(s, "nonempty __slots__ not supported for subtype of 'type'");
+            }
             boolean addDict = !metaclass && !baseHasDict && (slots == null || slots.contains("__dict__"));
             if (slots != null && slots.contains("__dict__") && baseHasDict) {
                 throw Errors.typeError(s, "__dict__ slot disallowed: we already got one");

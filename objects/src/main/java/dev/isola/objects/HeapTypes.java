@@ -105,10 +105,32 @@ public final class HeapTypes {
             Objects.incref(bases);
         }
         try {
-            return HeapTypeBuilder.build(s, metatype, name, bases, ns, kwargs);
+            return HeapTypeBuilder.build(s, calculateMetaclass(s, metatype, bases), name, bases, ns, kwargs);
         } finally {
             Objects.decref(s, bases);
         }
+    }
+
+    /**
+     * CPython's {@code _PyType_CalculateMetaclass}: the winner among {@code meta} and the
+     * metaclasses of {@code bases}, the one that is a subclass of all the others (borrowed), or
+     * TypeError ("metaclass conflict").
+     */
+    public static long calculateMetaclass(ObjectState s, long meta, long bases) {
+        long winner = meta;
+        for (long i = 0; i < TupleType.size(bases); i++) {
+            long t = Objects.type(TupleType.getItem(bases, i));
+            if (Objects.isSubtype(winner, t)) {
+                continue;
+            }
+            if (Objects.isSubtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            throw Errors.typeError(s, "metaclass conflict: the metaclass of a derived class must be a "
+                    + "(non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /**

@@ -135,7 +135,7 @@ public final class SuperType {
             }
             for (i++; i < n; i++) {
                 long t = TupleType.getItem(mro, i);
-                long found = HeapTypes.isHeapType(t) ? lookupHeap(s, t, name, obj, objType) : lookupStatic(s, t, name, obj);
+                long found = HeapTypes.isHeapType(t) ? lookupHeap(s, t, name, obj, objType) : lookupStatic(s, t, name, obj, objType);
                 if (found != 0) {
                     return found;
                 }
@@ -153,14 +153,15 @@ public final class SuperType {
     }
 
     /** A builtin type's method or slot wrapper, bound to {@code obj}; 0 when {@code t} has none. */
-    private static long lookupStatic(ObjectState s, long t, long name, long obj) {
+    private static long lookupStatic(ObjectState s, long t, long name, long obj, long objType) {
         TypeSlots slots = s.slots(t);
         String n = StrType.toJava(name);
         int index = Memory.getInt(t + TypeLayout.SLOTS_INDEX_OFFSET);
         int method = slots.methodIndex(n);
         if (method >= 0) {
             boolean classMethod = slots.methods().get(method).classMethod();
-            return CodeLayouts.bindBuiltin(s, classMethod ? t : obj, index, method);
+            // A builtin classmethod binds to the class super() was asked about, as classmethod.__get__ does.
+            return CodeLayouts.bindBuiltin(s, classMethod ? objType : obj, index, method);
         }
         if (n.startsWith("__") && n.endsWith("__") && SlotWrappers.applies(slots, n)) {
             int wrappers = ObjectSpace.wrapperTableIndex();

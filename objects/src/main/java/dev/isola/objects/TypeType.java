@@ -21,6 +21,8 @@ public final class TypeType {
                 .dealloc(HeapTypes::deallocType)
                 .traverse(HeapTypes::traverseType)
                 .clear(HeapTypes::clearType)
+                .classMethod("__new__", TypeType::typeNew)
+                .classMethod("__prepare__", (s, type, args, kwargs) -> DictType.newDict(s))
                 .method("__init__", (s, type, args, kwargs) -> {
                     // CPython's type_init: the class was made by __new__; only the arguments are checked.
                     long n = TupleType.size(args);
@@ -89,6 +91,28 @@ public final class TypeType {
             throw Errors.typeError(s, "type.__new__() takes exactly 3 arguments (" + n + " given)");
         }
         throw Errors.typeError(s, "type() takes 1 or 3 arguments");
+    }
+
+    /** {@code type.__new__(mcs, name, bases, ns, **kwargs)}, checking that {@code mcs} is a metaclass. */
+    private static long typeNew(ObjectState s, long self, long args, long kwargs) {
+        long n = TupleType.size(args);
+        if (n == 0) {
+            throw Errors.typeError(s, "type.__new__(): not enough arguments");
+        }
+        long mcs = TupleType.getItem(args, 0);
+        if (!Objects.isInstance(mcs, s.space().type(BuiltinType.TYPE))) {
+            throw Errors.typeError(s, "type.__new__(X): X is not a type object (" + Objects.typeNameOf(mcs) + ")");
+        }
+        if (!Objects.isSubtype(mcs, s.space().type(BuiltinType.TYPE))) {
+            throw Errors.typeError(s, "type.__new__(" + Objects.typeName(mcs) + "): "
+                    + Objects.typeName(mcs) + " is not a subtype of type");
+        }
+        long rest = TupleType.getSlice(s, args, 1, n);
+        try {
+            return newType(s, mcs, rest, kwargs);
+        } finally {
+            Objects.decref(s, rest);
+        }
     }
 
     static long getAttr(ObjectState s, long type, long name) {

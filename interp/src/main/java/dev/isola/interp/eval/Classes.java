@@ -73,7 +73,7 @@ public final class Classes {
             boolean isClass = Objects.isInstance(meta, typeType);
             if (isClass) {
                 // CPython's _PyType_CalculateMetaclass: the most derived metaclass of all.
-                meta = calculateMetaclass(s, meta, bases);
+                meta = HeapTypes.calculateMetaclass(s, meta, bases);
             }
             long ns = prepare(s, meta, isClass, name, bases, kwds);
             try {
@@ -186,27 +186,6 @@ public final class Classes {
             e.release(s);
             return 0;
         }
-    }
-
-    /**
-     * The winner among {@code meta} and the metaclasses of {@code bases}: the one that is a
-     * subclass of all the others, or TypeError ("metaclass conflict").
-     */
-    static long calculateMetaclass(ObjectState s, long meta, long bases) {
-        long winner = meta;
-        for (long i = 0; i < TupleType.size(bases); i++) {
-            long t = Objects.type(TupleType.getItem(bases, i));
-            if (Objects.isSubtype(winner, t)) {
-                continue;
-            }
-            if (Objects.isSubtype(t, winner)) {
-                winner = t;
-                continue;
-            }
-            throw Errors.typeError(s, "metaclass conflict: the metaclass of a derived class must be a "
-                    + "(non-strict) subclass of the metaclasses of all its bases");
-        }
-        return winner;
     }
 
     /**
