@@ -47,11 +47,14 @@ public final class Isola implements AutoCloseable {
         return runtime;
     }
 
-    synchronized void register(PyInterpreter interp) {
+    /** Makes {@code interp}'s state with {@code make} and registers it, unless this runtime is closed. */
+    synchronized <T> T open(PyInterpreter interp, java.util.function.Supplier<T> make) {
         if (closed) {
             throw new IllegalStateException("the Isola runtime is closed");
         }
+        T state = make.get();
         open.add(interp);
+        return state;
     }
 
     synchronized void unregister(PyInterpreter interp) {

@@ -8,6 +8,7 @@ import dev.isola.interp.modules.SysModule;
 import dev.isola.interp.parse.Ast;
 import dev.isola.interp.parse.Parser;
 import dev.isola.interp.parse.PySyntaxError;
+import dev.isola.interp.runtime.InterpreterLock;
 import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.memory.Allocator;
 import dev.isola.memory.DebugHooks;
@@ -25,21 +26,20 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
  * One Python interpreter embedded in Java: its own objects, allocator, modules and
  * {@code __main__}, isolated from every other interpreter.
  *
- * <p>Every method takes the interpreter's lock, so any Java thread (virtual threads too) may
- * call; two interpreters run in parallel on two threads. {@link #close()} while another thread
+ * <p>Every method takes the interpreter's own lock ({@link InterpreterState#enter}, a fair
+ * reentrant lock shared with the interpreter's Python threads), so any Java thread (virtual
+ * threads too) may call; two interpreters run in parallel on two threads. {@link #close()} while another thread
  * runs code here is refused with an {@link IllegalStateException}; once closed, every method
  * and every {@link PyObject} of this interpreter throws {@link IllegalStateException}.
  */
 public final class PyInterpreter implements AutoCloseable {
     private final Isola isola;
-    private final ReentrantLock lock = new ReentrantLock();
     private final Allocator base;
     private final DebugHooks hooks;
     private final InterpreterState state;
@@ -58,14 +58,23 @@ public final class PyInterpreter implements AutoCloseable {
         this.base = b.allocator.create();
         this.hooks = b.debug ? new DebugHooks() : null;
         Allocator allocator = hooks == null ? base : hooks.wrap(dev.isola.memory.Domain.OBJ, base);
-        this.state = isola.runtime().newInterpreter(allocator, b.argv, streams.out(), streams.err(),
-                streams.in());
+        try {
+            this.state = isola.open(this, () -> isola.runtime().newInterpreter(allocator, b.argv, streams.out(),
+                    streams.err(), streams.in()));
+        } catch (IllegalStateException e) {
+            base.close();
+            throw e;
+        }
         ObjectState s = state.objects();
-        SysModule.configurePath(state, null, b.pythonPath);
-        main = state.newModule("__main__");
-        mainDict = Memory.getLong(main + CodeLayouts.MODULE_DICT_OFFSET);
-        DictType.setItemString(s, state.modules(), "__main__", main);
-        isola.register(this);
+        state.enter();
+        try {
+            SysModule.configurePath(state, null, b.pythonPath);
+            main = state.newModule("__main__");
+            mainDict = Memory.getLong(main + CodeLayouts.MODULE_DICT_OFFSET);
+            DictType.setItemString(s, state.modules(), "__main__", main);
+        } finally {
+            state.exit();
+        }
     }
 
     /** Runs {@code code} as statements in {@code __main__}. */
@@ -198,7 +207,10 @@ public final class PyInterpreter implements AutoCloseable {
      * {@link PythonException}s and the streams flushed.
      */
     <T> T with(Function<ObjectState, T> body) {
-        lock.lock();
+        if (closed) {
+            throw new IllegalStateException("the Python interpreter is closed");
+        }
+        state.enter();
         try {
             if (closed) {
                 throw new IllegalStateException("the Python interpreter is closed");
@@ -212,7 +224,7 @@ public final class PyInterpreter implements AutoCloseable {
                 streams.flush();
             }
         } finally {
-            lock.unlock();
+            state.exit();
         }
     }
 
@@ -246,16 +258,18 @@ public final class PyInterpreter implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!lock.tryLock()) {
-            if (closed) {
-                return;
-            }
+        InterpreterLock lock = state.lock();
+        if (closed) {
+            return;
+        }
+        if (lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("cannot close the Python interpreter from code it is running");
+        }
+        if (lock.isLocked()) {
             throw new IllegalStateException("cannot close the Python interpreter: another thread is running code in it");
         }
+        state.enter();
         try {
-            if (lock.getHoldCount() > 1) {
-                throw new IllegalStateException("cannot close the Python interpreter from code it is running");
-            }
             if (closed) {
                 return;
             }
@@ -275,7 +289,7 @@ public final class PyInterpreter implements AutoCloseable {
             }
             base.close();
         } finally {
-            lock.unlock();
+            state.exit();
             isola.unregister(this);
         }
     }
