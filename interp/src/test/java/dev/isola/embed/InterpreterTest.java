@@ -127,6 +127,20 @@ class InterpreterTest {
     }
 
     @Test
+    void readmeExample() {
+        StringWriter writer = new StringWriter();
+        try (Isola isola = Isola.create();
+                PyInterpreter py = isola.interpreter().allocator(InterpreterBuilder.AllocatorKind.MIMALLOC)
+                        .stdout(writer).argv(List.of("app")).build()) {
+            py.exec("def greet(who, n=1):\n    return ['hi ' + who] * n");
+            assertEquals(List.of("hi java", "hi java"), py.call("greet", "java", 2));
+            py.set("data", java.util.Map.of("xs", new int[] {1, 2, 3}));
+            assertEquals(6L, py.eval("sum(data['xs'])"));
+            assertEquals("object", ((PyObject) py.eval("object")).repr().replace("<class '", "").replace("'>", ""));
+        }
+    }
+
+    @Test
     void twoRuntimesCoexist() {
         try (Isola one = Isola.create(); Isola two = Isola.create();
                 PyInterpreter a = one.newInterpreter(); PyInterpreter b = two.newInterpreter()) {
