@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The configuration of a new {@link PyInterpreter}: its allocator, its standard streams,
@@ -19,20 +18,18 @@ public final class InterpreterBuilder {
     /** The allocators an interpreter can use, as the CLI's {@code PYTHONMALLOC} names them. */
     public enum AllocatorKind {
         /** Isola's arena allocator (CPython's pymalloc; the default). */
-        ARENA(ArenaAllocator::new),
+        ARENA,
         /** mimalloc, through the native library. */
-        MIMALLOC(MimallocAllocator::new),
+        MIMALLOC,
         /** The C library's malloc. */
-        LIBC(LibcAllocator::new);
-
-        private final Supplier<Allocator> factory;
-
-        AllocatorKind(Supplier<Allocator> factory) {
-            this.factory = factory;
-        }
+        LIBC;
 
         Allocator create() {
-            return factory.get();
+            return switch (this) {
+                case ARENA -> new ArenaAllocator();
+                case MIMALLOC -> new MimallocAllocator();
+                case LIBC -> new LibcAllocator();
+            };
         }
     }
 
