@@ -144,6 +144,12 @@ final class Conversions {
             }
             return out;
         }
+        if (owner == null) {
+            // An interpreter not made by the embedding API (one made from Python) has no handles.
+            throw dev.isola.objects.Errors.typeError(s, "a '" + Objects.typeNameOf(addr)
+                    + "' object cannot be passed to Java in this interpreter (only None, bool, int, float, str, "
+                    + "bytes, list, tuple and dict can)");
+        }
         return new PyObject(owner, addr);
     }
 }

@@ -1,9 +1,6 @@
 package dev.isola.embed;
 
-import dev.isola.memory.Allocator;
-import dev.isola.memory.ArenaAllocator;
-import dev.isola.memory.LibcAllocator;
-import dev.isola.memory.MimallocAllocator;
+import dev.isola.interp.runtime.InterpreterConfig;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -11,31 +8,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The configuration of a new {@link PyInterpreter}: its allocator, its standard streams,
- * {@code sys.argv} and extra {@code sys.path} entries. Made by {@link Isola#interpreter()}.
+ * The configuration of a new {@link PyInterpreter}: its {@link InterpreterConfig} (lock,
+ * allocator, memory limit, what it allows), its standard streams, {@code sys.argv} and extra
+ * {@code sys.path} entries. Made by {@link Isola#interpreter()}; starts from
+ * {@link InterpreterConfig#defaults()}.
  */
 public final class InterpreterBuilder {
-    /** The allocators an interpreter can use, as the CLI's {@code PYTHONMALLOC} names them. */
-    public enum AllocatorKind {
-        /** Isola's arena allocator (CPython's pymalloc; the default). */
-        ARENA,
-        /** mimalloc, through the native library. */
-        MIMALLOC,
-        /** The C library's malloc. */
-        LIBC;
-
-        Allocator create() {
-            return switch (this) {
-                case ARENA -> new ArenaAllocator();
-                case MIMALLOC -> new MimallocAllocator();
-                case LIBC -> new LibcAllocator();
-            };
-        }
-    }
-
     private final Isola isola;
-    AllocatorKind allocator = AllocatorKind.ARENA;
-    boolean debug;
+    InterpreterConfig.Builder config = InterpreterConfig.defaults().toBuilder();
     OutputStream stdout = System.out;
     OutputStream stderr = System.err;
     Writer stdoutWriter;
@@ -48,8 +28,19 @@ public final class InterpreterBuilder {
         this.isola = isola;
     }
 
-    public InterpreterBuilder allocator(AllocatorKind kind) {
-        this.allocator = Objects.requireNonNull(kind);
+    /**
+     * Starts over from {@code config} (for example {@link InterpreterConfig#isolated()} or
+     * {@link InterpreterConfig#legacy()}); later calls of {@link #allocator}, {@link #debugAllocator}
+     * and {@link #memoryLimit} change it.
+     */
+    public InterpreterBuilder config(InterpreterConfig config) {
+        this.config = config.toBuilder();
+        return this;
+    }
+
+    /** The allocator the interpreter owns (default {@code ARENA}). */
+    public InterpreterBuilder allocator(InterpreterConfig.AllocatorKind kind) {
+        config.allocator(Objects.requireNonNull(kind));
         return this;
     }
 
@@ -58,7 +49,16 @@ public final class InterpreterBuilder {
      * double frees are caught, and {@link PyInterpreter#leakedBlocks()} counts what close left.
      */
     public InterpreterBuilder debugAllocator(boolean debug) {
-        this.debug = debug;
+        config.debugHooks(debug);
+        return this;
+    }
+
+    /**
+     * Caps the bytes the interpreter may hold allocated at once (0: no cap). Past it, Python code
+     * gets {@code MemoryError}; other interpreters are not affected.
+     */
+    public InterpreterBuilder memoryLimit(long bytes) {
+        config.memoryLimit(bytes);
         return this;
     }
 
@@ -106,7 +106,13 @@ public final class InterpreterBuilder {
         return this;
     }
 
-    /** A new interpreter; close it (or the {@link Isola}) to release its memory. */
+    /**
+     * A new interpreter; close it (or the {@link Isola}) to release its memory.
+     *
+     * @throws IllegalArgumentException when the config breaks one of {@link InterpreterConfig}'s rules
+     * @throws IllegalStateException when the Isola is closed, the allocator is not available, or
+     *     a legacy config finds no main interpreter to share with
+     */
     public PyInterpreter build() {
         return new PyInterpreter(isola, this);
     }

@@ -21,16 +21,41 @@ import java.util.List;
  * }</pre>
  */
 public final class Isola implements AutoCloseable {
-    private final Runtime runtime = Runtime.create();
+    private final Runtime runtime;
     private final List<PyInterpreter> open = new ArrayList<>();
     private boolean closed;
 
-    private Isola() {
+    private Isola(Runtime runtime) {
+        this.runtime = runtime;
     }
 
-    /** Bootstraps a runtime. */
+    /** Bootstraps a runtime with the builtin modules. */
     public static Isola create() {
-        return new Isola();
+        return new Isola(Runtime.create());
+    }
+
+    /** A builder of a runtime with modules of one's own ({@link JavaModule}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the Java-defined modules a runtime starts with (they cannot be added later, as in CPython). */
+    public static final class Builder {
+        private final List<JavaModule> modules = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Makes {@code module} importable in every interpreter; its name must be free. */
+        public Builder module(JavaModule module) {
+            modules.add(java.util.Objects.requireNonNull(module));
+            return this;
+        }
+
+        /** Bootstraps the runtime. IllegalArgumentException when two modules share a name or take a builtin's. */
+        public Isola build() {
+            return new Isola(Runtime.create(modules.stream().map(JavaModule::def).toList()));
+        }
     }
 
     /** An interpreter with the default configuration (arena allocator, System.out/err). */

@@ -10,8 +10,7 @@ import dev.isola.interp.parse.Parser;
 import dev.isola.interp.parse.PySyntaxError;
 import dev.isola.interp.runtime.InterpreterLock;
 import dev.isola.interp.runtime.InterpreterState;
-import dev.isola.memory.Allocator;
-import dev.isola.memory.DebugHooks;
+import dev.isola.interp.runtime.InterpreterConfig;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.BuiltinType;
 import dev.isola.objects.CodeLayouts;
@@ -40,8 +39,6 @@ import java.util.function.Function;
  */
 public final class PyInterpreter implements AutoCloseable {
     private final Isola isola;
-    private final Allocator base;
-    private final DebugHooks hooks;
     private final InterpreterState state;
     private final Streams streams;
     /** {@code __main__} (owned) and its dict (borrowed from it). */
@@ -50,21 +47,14 @@ public final class PyInterpreter implements AutoCloseable {
     /** Handles still holding a reference, released on close. */
     private final Set<PyObject> handles = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile boolean closed;
-    private int leakedBlocks = -1;
 
     PyInterpreter(Isola isola, InterpreterBuilder b) {
         this.isola = isola;
+        InterpreterConfig config = b.config.build();
         this.streams = new Streams(b);
-        this.base = b.allocator.create();
-        this.hooks = b.debug ? new DebugHooks() : null;
-        Allocator allocator = hooks == null ? base : hooks.wrap(dev.isola.memory.Domain.OBJ, base);
-        try {
-            this.state = isola.open(this, () -> isola.runtime().newInterpreter(allocator, b.argv, streams.out(),
-                    streams.err(), streams.in()));
-        } catch (IllegalStateException e) {
-            base.close();
-            throw e;
-        }
+        this.state = isola.open(this, () -> isola.runtime().newInterpreter(config, b.argv, streams.out(),
+                streams.err(), streams.in()));
+        state.setEmbedder(this);
         ObjectState s = state.objects();
         state.enter();
         try {
@@ -207,12 +197,12 @@ public final class PyInterpreter implements AutoCloseable {
      * {@link PythonException}s and the streams flushed.
      */
     <T> T with(Function<ObjectState, T> body) {
-        if (closed) {
+        if (isClosed()) {
             throw new IllegalStateException("the Python interpreter is closed");
         }
         state.enter();
         try {
-            if (closed) {
+            if (isClosed()) {
                 throw new IllegalStateException("the Python interpreter is closed");
             }
             ObjectState s = state.objects();
@@ -241,7 +231,17 @@ public final class PyInterpreter implements AutoCloseable {
     }
 
     boolean isClosed() {
-        return closed;
+        return closed || state.isClosed();
+    }
+
+    /** The configuration the interpreter was made with. */
+    public InterpreterConfig config() {
+        return state.config();
+    }
+
+    /** The interpreter's id, as {@code _interpreters.get_current()} gives it in Python. */
+    public long id() {
+        return state.id();
     }
 
     /**
@@ -249,12 +249,14 @@ public final class PyInterpreter implements AutoCloseable {
      * when every byte was released); -1 otherwise or while open.
      */
     public int leakedBlocks() {
-        return leakedBlocks;
+        return state.leakedBlocks();
     }
 
     /**
      * Releases every object and every byte of this interpreter; the handles it gave out become
-     * unusable. Refused while another thread runs code here.
+     * unusable. Refused while code runs in it (on this thread or another). When the interpreter
+     * was closed already (a legacy one goes with the main interpreter it shares with), this only
+     * marks the handle closed.
      */
     @Override
     public void close() {
@@ -262,15 +264,22 @@ public final class PyInterpreter implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (lock.isHeldByCurrentThread()) {
+        if (state.isClosed()) {
+            handles.clear();
+            closed = true;
+            isola.unregister(this);
+            return;
+        }
+        if (lock.isHeldByCurrentThread() && state.config().lock() == InterpreterConfig.LockMode.OWN) {
             throw new IllegalStateException("cannot close the Python interpreter from code it is running");
         }
-        if (lock.isLocked()) {
+        if (state.isRunning()) {
             throw new IllegalStateException("cannot close the Python interpreter: another thread is running code in it");
         }
         state.enter();
         try {
-            if (closed) {
+            if (closed || state.isClosed()) {
+                closed = true;
                 return;
             }
             ObjectState s = state.objects();
@@ -282,12 +291,6 @@ public final class PyInterpreter implements AutoCloseable {
             Objects.decref(s, main);
             state.close();
             streams.flush();
-            if (hooks != null) {
-                hooks.checkAll();
-                leakedBlocks = hooks.liveBlocks().size();
-                hooks.close();
-            }
-            base.close();
         } finally {
             state.exit();
             isola.unregister(this);

@@ -23,6 +23,7 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
+_daemon_threads_allowed = _thread.daemon_threads_allowed
 Lock = _thread.allocate_lock
 
 _profile_hook = None
@@ -434,6 +435,8 @@ class Thread:
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
+            if daemon and not _daemon_threads_allowed():
+                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
@@ -554,6 +557,8 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
+        if daemonic and not _daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this interpreter')
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
@@ -606,7 +611,7 @@ class _DummyThread(Thread):
     """Stands for a thread started outside threading (with _thread): always alive, daemonic."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=_daemon_threads_allowed())
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()

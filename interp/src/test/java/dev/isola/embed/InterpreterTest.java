@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isola.interp.runtime.InterpreterConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class InterpreterTest {
     @Test
     void everyAllocatorReleasesEverything() {
         try (Isola isola = Isola.create()) {
-            for (InterpreterBuilder.AllocatorKind kind : InterpreterBuilder.AllocatorKind.values()) {
+            for (InterpreterConfig.AllocatorKind kind : InterpreterConfig.AllocatorKind.values()) {
                 PyInterpreter py = isola.interpreter().allocator(kind).debugAllocator(true).build();
                 py.exec("d = {i: str(i) * 3 for i in range(1000)}\nclass C: pass\nc = C(); c.self = c");
                 PyObject c = (PyObject) py.get("c");
@@ -130,7 +131,7 @@ class InterpreterTest {
     void readmeExample() {
         StringWriter writer = new StringWriter();
         try (Isola isola = Isola.create();
-                PyInterpreter py = isola.interpreter().allocator(InterpreterBuilder.AllocatorKind.MIMALLOC)
+                PyInterpreter py = isola.interpreter().allocator(InterpreterConfig.AllocatorKind.MIMALLOC)
                         .stdout(writer).argv(List.of("app")).build()) {
             py.exec("def greet(who, n=1):\n    return ['hi ' + who] * n");
             assertEquals(List.of("hi java", "hi java"), py.call("greet", "java", 2));

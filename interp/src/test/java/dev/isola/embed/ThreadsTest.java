@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.isola.interp.runtime.InterpreterConfig;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class ThreadsTest {
     @Test
     void virtualThreadsShareOneInterpreter() throws Exception {
         try (Isola isola = Isola.create();
-                PyInterpreter py = isola.interpreter().allocator(InterpreterBuilder.AllocatorKind.MIMALLOC)
+                PyInterpreter py = isola.interpreter().allocator(InterpreterConfig.AllocatorKind.MIMALLOC)
                         .debugAllocator(true).build()) {
             py.exec("count = 0\nseen = []\ndef bump(k):\n    global count\n    c = count\n"
                     + "    seen.append(str(k) * 10)\n    count = c + 1\n    return count\n");
@@ -109,7 +110,7 @@ class ThreadsTest {
             for (int i = 0; i < 8; i++) {
                 int k = i;
                 fs.add(vts.submit(() -> {
-                    PyInterpreter py = isola.interpreter().allocator(InterpreterBuilder.AllocatorKind.values()[k % 3])
+                    PyInterpreter py = isola.interpreter().allocator(InterpreterConfig.AllocatorKind.values()[k % 3])
                             .debugAllocator(true).build();
                     py.set("k", k);
                     assertEquals((long) k * 1000, py.eval("sum(k for _ in range(1000))"));

@@ -124,6 +124,15 @@ public final class ExceptionTypes {
         if (OsErrors.isField(n) && Objects.isInstance(e, s.space().type(BuiltinType.OS_ERROR))) {
             return Objects.newRef(s.space().none());
         }
+        if ((n.equals("name") || n.equals("path") || n.equals("msg"))
+                && Objects.isInstance(e, s.space().type(BuiltinType.IMPORT_ERROR))) {
+            // ImportError(*args, name=None, path=None): msg is the one argument, if one.
+            long args = Memory.getLong(e + ARGS_OFFSET);
+            if (n.equals("msg") && args != 0 && TupleType.size(args) == 1) {
+                return Objects.newRef(TupleType.getItem(args, 0));
+            }
+            return Objects.newRef(s.space().none());
+        }
         if ((n.equals("name") || n.equals("obj")) && (Objects.isInstance(e, s.space().type(BuiltinType.NAME_ERROR))
                 || Objects.isInstance(e, s.space().type(BuiltinType.ATTRIBUTE_ERROR)))) {
             return Objects.newRef(s.space().none());

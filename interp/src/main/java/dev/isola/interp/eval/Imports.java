@@ -23,6 +23,22 @@ import dev.isola.objects.StrType;
  * {@link ModuleLoader}'s.
  */
 public final class Imports {
+    /** An {@code ImportError(message)} (or subclass {@code type}) with its {@code name} attribute set. */
+    public static PyException importError(ObjectState s, String message, String name) {
+        return importError(s, BuiltinType.IMPORT_ERROR, message, name);
+    }
+
+    public static PyException importError(ObjectState s, BuiltinType type, String message, String name) {
+        PyException e = Errors.raise(s, type, message);
+        long n = StrType.fromJava(s, name);
+        try {
+            dev.isola.objects.ExceptionTypes.setAttribute(s, e.exception(), "name", n);
+        } finally {
+            Objects.decref(s, n);
+        }
+        return e;
+    }
+
     private Imports() {
     }
 

@@ -85,7 +85,7 @@ public final class ModuleLoader {
                 if (quiet) {
                     return 0;
                 }
-                throw Errors.raise(s, BuiltinType.MODULE_NOT_FOUND_ERROR, "No module named " + quote(name));
+                throw Imports.importError(s, BuiltinType.MODULE_NOT_FOUND_ERROR, "No module named " + quote(name), name);
             }
             long module = load(interp, spec);
             if (dot >= 0) {

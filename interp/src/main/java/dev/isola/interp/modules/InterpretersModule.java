@@ -9,8 +9,7 @@ import dev.isola.interp.eval.Tracebacks;
 import dev.isola.interp.parse.Parser;
 import dev.isola.interp.parse.PySyntaxError;
 import dev.isola.interp.runtime.InterpreterState;
-import dev.isola.memory.Allocator;
-import dev.isola.memory.ArenaAllocator;
+import dev.isola.interp.runtime.InterpreterConfig;
 import dev.isola.memory.Memory;
 import dev.isola.objects.Abstract;
 import dev.isola.objects.BuiltinType;
@@ -66,6 +65,11 @@ public final class InterpretersModule {
     static ModuleDef def() {
         return new ModuleDef("_interpreters", List.of(
                 new MethodDef("create", InterpretersModule::create),
+                new MethodDef("new_config", InterpreterConfigs::newConfig),
+                new MethodDef("get_config", (s, m, a, k) -> {
+                    Args.parse(s, "get_config", a, k, 1, 1, "id", "restrict");
+                    return InterpreterConfigs.toPython(s, target(s, m, a, 0, "get_config").config());
+                }),
                 new MethodDef("destroy", InterpretersModule::destroy),
                 new MethodDef("list_all", (s, m, a, k) -> {
                     List<InterpreterState> all = InterpreterState.of(s).runtime().interpreters();
@@ -91,7 +95,7 @@ public final class InterpretersModule {
                 new MethodDef("whence", (s, m, a, k) -> IntType.fromLong(s, whence(target(s, m, a, k, "whence")))),
                 new MethodDef("is_running", (s, m, a, k) -> {
                     InterpreterState t = target(s, m, a, k, "is_running");
-                    return Objects.newRef(s.space().bool(t == InterpreterState.of(s) || t.lock().isLocked()));
+                    return Objects.newRef(s.space().bool(t == InterpreterState.of(s) || t.isRunning()));
                 }),
                 new MethodDef("set___main___attrs", InterpretersModule::setMainAttrs),
                 new MethodDef("exec", InterpretersModule::exec),
@@ -196,21 +200,29 @@ public final class InterpretersModule {
         return t;
     }
 
-    /** {@code create(config=None, *, reqrefs=False)}: a new isolated interpreter; its id. */
+    /**
+     * {@code create(config=None, *, reqrefs=False)}: a new interpreter, isolated unless
+     * {@code config} (a preset's name or a {@code new_config()} namespace) says otherwise; its id.
+     */
     private static long create(ObjectState s, long module, long args, long kwargs) {
-        Args.parse(s, "create", args, kwargs, 0, 0, "config", "reqrefs");
+        long[] a = Args.parse(s, "create", args, kwargs, 0, 0, "config", "reqrefs");
         InterpreterState self = InterpreterState.of(s);
+        long error = errorType(s, module, "InterpreterError");
+        InterpreterConfig config = InterpreterConfigs.fromPython(s, a[0], error);
         List<String> path = stringList(s, DictType.getItemString(s,
                 Memory.getLong(self.sys() + CodeLayouts.MODULE_DICT_OFFSET), "path"));
-        Allocator allocator = new ArenaAllocator();
+        if (config.lock() == InterpreterConfig.LockMode.SHARED && self.runtime().mainInterpreter() == self) {
+            // The new one will run under this interpreter's lock: from now on this thread holds it
+            // while it runs (a single-threaded program otherwise never takes it).
+            self.holdLock();
+        }
         InterpreterState child;
         try {
-            child = self.runtime().newInterpreter(allocator, self.argv(), self.out(), self.err(), self.in());
+            child = self.runtime().newInterpreter(config, self.argv(), self.out(), self.err(), self.in());
         } catch (RuntimeException | OutOfMemoryError e) {
-            allocator.close();
-            throw Errors.raise(s, errorType(s, module, "InterpreterError"), "interpreter creation failed: " + e.getMessage());
+            throw Errors.raise(s, error, "interpreter creation failed: " + e.getMessage());
         }
-        child.adoptedBy(self, "_interpreters module", allocator);
+        child.adoptedBy(self, "_interpreters module");
         self.blocking(() -> {
             child.enter();
             try {
@@ -264,7 +276,7 @@ public final class InterpretersModule {
         if (t == self.runtime().mainInterpreter()) {
             throw Errors.raise(s, errorType(s, module, "InterpreterError"), "cannot destroy the main interpreter");
         }
-        if (t.lock().isLocked()) {
+        if (t.isRunning()) {
             throw Errors.raise(s, errorType(s, module, "InterpreterError"), "interpreter running");
         }
         self.blocking(() -> {
@@ -395,7 +407,10 @@ public final class InterpretersModule {
     }
 
     private static void ensureNotRunning(ObjectState s, long module, InterpreterState t) {
-        if (t.lock().isLocked() && !t.lock().isHeldByCurrentThread()) {
+        boolean busy = t.config().lock() == InterpreterConfig.LockMode.OWN
+                ? t.lock().isLocked() && !t.lock().isHeldByCurrentThread()
+                : t.isRunning() && t != InterpreterState.of(s);
+        if (busy) {
             // CPython refuses to run in an interpreter that is running already.
             throw Errors.raise(s, errorType(s, module, "InterpreterError"), "interpreter already running");
         }

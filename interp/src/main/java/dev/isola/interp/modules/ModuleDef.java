@@ -20,15 +20,47 @@ import java.util.List;
  * dictionary; {@link #bind} makes one with an object holding its state as {@code self}, so
  * {@code impl(state, self, args, kwargs)} gets that object instead of the module.
  */
-public record ModuleDef(String name, List<MethodDef> functions, List<MethodDef> boundFunctions, Init init) {
+public record ModuleDef(String name, List<MethodDef> functions, List<MethodDef> boundFunctions, Init init,
+        MultiInterp multiInterp) {
     /** Fills a freshly made module's dictionary (constants, objects, state). */
     @FunctionalInterface
     public interface Init {
         void init(InterpreterState interp, long module, long dict);
     }
 
+    /**
+     * What a module declares about several interpreters: CPython's {@code Py_mod_multiple_interpreters}
+     * slot values. Every builtin module of Isola keeps its state in the module object or the
+     * interpreter, so all declare {@link #PER_INTERPRETER_LOCK}.
+     */
+    public enum MultiInterp {
+        /** {@code Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED}: only the main interpreter, or one that does not check. */
+        NOT_SUPPORTED,
+        /** {@code Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED}: any interpreter that shares the main one's lock. */
+        SUPPORTED,
+        /** {@code Py_MOD_PER_INTERPRETER_GIL_SUPPORTED}: any interpreter, with its own lock too. */
+        PER_INTERPRETER_LOCK;
+
+        /**
+         * Whether a module declaring this may be imported into {@code interp}, by CPython's rule
+         * ({@code PyModule_FromDefAndSpec2}): the main interpreter and interpreters that do not
+         * check always may; otherwise a module that does not support several interpreters may
+         * not, nor one without per-interpreter-lock support into an interpreter with its own lock.
+         */
+        public boolean allows(InterpreterState interp) {
+            if (this == PER_INTERPRETER_LOCK || !interp.config().checkMultiInterpModules() || interp.isMain()) {
+                return true;
+            }
+            return this == SUPPORTED && interp.config().lock() == dev.isola.interp.runtime.InterpreterConfig.LockMode.SHARED;
+        }
+    }
+
+    public ModuleDef(String name, List<MethodDef> functions, List<MethodDef> boundFunctions, Init init) {
+        this(name, functions, boundFunctions, init, MultiInterp.PER_INTERPRETER_LOCK);
+    }
+
     public ModuleDef(String name, List<MethodDef> functions, Init init) {
-        this(name, functions, List.of(), init);
+        this(name, functions, List.of(), init, MultiInterp.PER_INTERPRETER_LOCK);
     }
 
     /**

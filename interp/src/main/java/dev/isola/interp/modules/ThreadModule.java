@@ -53,7 +53,8 @@ public final class ThreadModule {
                     }
                     return IntType.fromLong(s, 0);
                 }),
-                new MethodDef("daemon_threads_allowed", (s, m, a, k) -> Objects.newRef(s.space().bool(true))),
+                new MethodDef("daemon_threads_allowed", (s, m, a, k) ->
+                        Objects.newRef(s.space().bool(InterpreterState.of(s).config().allowDaemonThreads()))),
                 new MethodDef("interrupt_main", (s, m, a, k) -> {
                     InterpreterState.of(s).interrupt();
                     return Objects.newRef(s.space().none());
@@ -105,6 +106,9 @@ public final class ThreadModule {
         InterpreterState interp = InterpreterState.of(s);
         if (interp.isClosed()) {
             throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "can't create new thread at interpreter shutdown");
+        }
+        if (!interp.config().allowThreads()) {
+            throw Errors.raise(s, BuiltinType.RUNTIME_ERROR, "thread is not supported for isolated subinterpreters");
         }
         interp.holdLock();
         // The new thread owns these references; it drops them when the function returns.

@@ -36,14 +36,24 @@ public final class InterpreterState implements AutoCloseable {
     private String whence;
     /** Interpreters this one made through {@code _interpreters}, closed with it if still open. */
     private final java.util.Set<InterpreterState> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Closed with the interpreter when it made its own allocator. */
-    private AutoCloseable ownedAllocator;
+    private final InterpreterConfig config;
+    /** The allocator this interpreter owns and closes, or null when it uses the main one's. */
+    private final OwnedAllocator ownedAllocator;
+    /** Debug-hook leaks found by close, or -1 (open, or no hooks). */
+    private int leakedBlocks = -1;
+    /** Java state of modules defined through the embedding API, by module object. */
+    private final java.util.Map<Long, Object> moduleStates = new java.util.HashMap<>();
+    /** What embeds this interpreter (the embedding API's handle), or null. */
+    private volatile Object embedder;
+    /** Threads inside {@link #enter}/{@link #exit}: the interpreter runs while this is above 0. */
+    private final java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
     private final ObjectState objects;
     private final HandleTable handles = new HandleTable();
     private final ThreadState mainThread;
     /** The thread state of the thread holding the lock (the main one until another thread runs). */
     private volatile ThreadState current;
-    private final InterpreterLock lock = new InterpreterLock();
+    /** Its own lock, or the main interpreter's ({@link InterpreterConfig.LockMode#SHARED}). */
+    private final InterpreterLock lock;
     /** Thread states of threads other than the main one, by Java thread (guarded by itself). */
     private final java.util.Map<Thread, ThreadState> threads = new java.util.HashMap<>();
     private final List<String> argv;
@@ -77,11 +87,14 @@ public final class InterpreterState implements AutoCloseable {
     private java.nio.file.Path workingDirectory =
             java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
 
-    InterpreterState(Runtime runtime, long id, Allocator allocator, List<String> argv, PrintStream out,
-            PrintStream err, BufferedReader in) {
+    InterpreterState(Runtime runtime, long id, InterpreterConfig config, Allocator allocator, OwnedAllocator owned,
+            InterpreterLock lock, List<String> argv, PrintStream out, PrintStream err, BufferedReader in) {
         this.runtime = runtime;
         this.id = id;
         this.whence = null;
+        this.config = config;
+        this.ownedAllocator = owned;
+        this.lock = lock;
         this.objects = new ObjectState(runtime.space(), allocator);
         this.objects.attachHost(this);
         this.objects.setZeroArgSuper(s -> dev.isola.interp.eval.Frames.superArgs(this));
@@ -137,12 +150,62 @@ public final class InterpreterState implements AutoCloseable {
 
     /**
      * Marks this interpreter as made by {@code parent} through the interpreters module: it is
-     * closed when the parent closes, and it closes {@code allocator} when it closes.
+     * closed when the parent closes.
      */
-    public void adoptedBy(InterpreterState parent, String whence, AutoCloseable allocator) {
+    public void adoptedBy(InterpreterState parent, String whence) {
         this.whence = whence;
-        this.ownedAllocator = allocator;
         parent.children.add(this);
+    }
+
+    /** Makes {@code dependent}, which uses this interpreter's lock or allocator, close before this one does. */
+    void addDependent(InterpreterState dependent) {
+        children.add(dependent);
+    }
+
+    /** The configuration the interpreter was made with. */
+    public InterpreterConfig config() {
+        return config;
+    }
+
+    /** True for the runtime's main interpreter (exempt from module checks, as CPython's is). */
+    public boolean isMain() {
+        return runtime.mainInterpreter() == this;
+    }
+
+    /**
+     * True while some thread runs code in the interpreter: one holds its own lock, or (with a
+     * shared lock) one has entered it.
+     */
+    public boolean isRunning() {
+        return entered.get() > 0 || (config.lock() == InterpreterConfig.LockMode.OWN && lock.isLocked());
+    }
+
+    /** After close: blocks the debug hooks found still allocated (0 when every byte came back); -1 otherwise. */
+    public int leakedBlocks() {
+        return leakedBlocks;
+    }
+
+    /** The allocator's use limit in bytes (0: none), with bytes in use now: {@code [limit, used]}. */
+    public long[] memoryLimitUse() {
+        return ownedAllocator == null ? new long[] {0, 0} : ownedAllocator.limitUse();
+    }
+
+    /** Attaches the embedding API's handle for this interpreter. */
+    public void setEmbedder(Object embedder) {
+        this.embedder = embedder;
+    }
+
+    public Object embedder() {
+        return embedder;
+    }
+
+    /** The Java state of the module object {@code module} (embedding-API modules), or null. */
+    public Object moduleState(long module) {
+        return moduleStates.get(module);
+    }
+
+    public void setModuleState(long module, Object state) {
+        moduleStates.put(module, state);
     }
 
     /** The thread state of the running thread (the one holding the lock). */
@@ -167,6 +230,7 @@ public final class InterpreterState implements AutoCloseable {
      */
     public ThreadState enter() {
         lock.acquire();
+        entered.incrementAndGet();
         ThreadState ts = stateOf(Thread.currentThread(), true);
         current = ts;
         return ts;
@@ -177,6 +241,7 @@ public final class InterpreterState implements AutoCloseable {
         if (!lock.isHeldByCurrentThread()) {
             return;
         }
+        entered.decrementAndGet();
         lock.release();
         Thread t = Thread.currentThread();
         if (!lock.isHeldByCurrentThread() && t != mainThread.owner()) {
@@ -231,9 +296,11 @@ public final class InterpreterState implements AutoCloseable {
             ThreadState ts = stateOf(Thread.currentThread(), true);
             ts.pythonThread = true;
             current = ts;
+            entered.incrementAndGet();
             try {
                 body.accept(ts);
             } finally {
+                entered.decrementAndGet();
                 synchronized (threads) {
                     threads.remove(Thread.currentThread());
                 }
@@ -334,6 +401,11 @@ public final class InterpreterState implements AutoCloseable {
      */
     public long createModule(int index) {
         ModuleDef def = runtime.module(index);
+        if (!def.multiInterp().allows(this)) {
+            // CPython's _PyImport_CheckSubinterpIncompatibleExtensionAllowed.
+            throw dev.isola.interp.eval.Imports.importError(objects,
+                    "module " + def.name() + " does not support loading in subinterpreters", def.name());
+        }
         long name = StrType.fromJava(objects, def.name());
         long dict = DictType.newDict(objects);
         long module = objects.allocGcObject(objects.space().type(BuiltinType.MODULE), CodeLayouts.MODULE_SIZE);
@@ -522,7 +594,7 @@ public final class InterpreterState implements AutoCloseable {
         waitForThreads();
         finalizing = true;
         for (InterpreterState child : children) {
-            if (!child.isClosed() && !child.lock.isLocked()) {
+            if (!child.isClosed() && !child.isRunning()) {
                 child.enter();
                 try {
                     child.close();
@@ -569,15 +641,24 @@ public final class InterpreterState implements AutoCloseable {
         }
         objects.close();
         runtime.forget(this);
-        if (ownedAllocator != null) {
-            try {
-                ownedAllocator.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("closing the allocator of interpreter " + id, e);
+        for (Object state : moduleStates.values()) {
+            if (state instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    err().println("Exception ignored while finalizing the state of a module of interpreter " + id + ": " + e);
+                }
             }
         }
-        // Daemon threads still waiting for the lock find the interpreter closed and stop.
-        lock.releaseAll();
+        moduleStates.clear();
+        if (ownedAllocator != null) {
+            leakedBlocks = ownedAllocator.close(id);
+        }
+        if (config.lock() == InterpreterConfig.LockMode.OWN) {
+            // Daemon threads still waiting for the lock find the interpreter closed and stop.
+            // (A shared lock stays with its other interpreters: the closing thread's exit gives it back.)
+            lock.releaseAll();
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Runtime implements AutoCloseable {
     private final java.util.concurrent.ConcurrentHashMap<Long, InterpreterState> interpreters =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong nextId = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean closed;
 
     private Runtime(List<ModuleDef> modules) {
         this.modules = List.copyOf(modules);
@@ -46,6 +47,26 @@ public final class Runtime implements AutoCloseable {
         return new Runtime(BuiltinModules.all());
     }
 
+    /**
+     * Bootstraps the object space with the builtin modules and {@code extra} ones (defined in
+     * Java by an embedder: CPython's {@code PyImport_AppendInittab}, which also must come before
+     * the runtime starts). A name already taken, or given twice, is refused.
+     */
+    public static Runtime create(List<ModuleDef> extra) {
+        List<ModuleDef> all = new java.util.ArrayList<>(BuiltinModules.all());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        all.forEach(d -> names.add(d.name()));
+        for (ModuleDef d : extra) {
+            if (!names.add(d.name())) {
+                throw new IllegalArgumentException("module name '" + d.name() + "' is already taken"
+                        + (BuiltinModules.all().stream().anyMatch(b -> b.name().equals(d.name()))
+                                ? " by a builtin module" : " by another module given"));
+            }
+            all.add(d);
+        }
+        return new Runtime(all);
+    }
+
     private static TypeSlots table(ModuleDef def) {
         TypeSlots.Builder b = TypeSlots.builder();
         def.functions().forEach(f -> b.method(f.name(), f.impl()));
@@ -57,11 +78,68 @@ public final class Runtime implements AutoCloseable {
         return space;
     }
 
-    /** A new interpreter with its own allocator and streams. */
+    /**
+     * A new interpreter set up as {@code config} says, with the given streams. An isolated one
+     * gets its own lock and an allocator it owns and closes; a legacy one runs under the main
+     * interpreter's lock (and allocates from its allocator when {@code useMainAllocator}), and
+     * is closed before the main one is.
+     *
+     * @throws IllegalStateException when the config shares with the main interpreter and none
+     *     is open, when the runtime is closed, or when the chosen allocator is not available
+     */
+    public InterpreterState newInterpreter(InterpreterConfig config, List<String> argv, PrintStream out,
+            PrintStream err, BufferedReader in) {
+        InterpreterState main = null;
+        if (config.sharesWithMain()) {
+            main = mainInterpreter();
+            if (main == null) {
+                throw new IllegalStateException("this interpreter config shares the main interpreter's "
+                        + (config.useMainAllocator() ? "allocator" : "lock") + ", but no main interpreter is open");
+            }
+        }
+        OwnedAllocator owned = config.useMainAllocator() ? null : OwnedAllocator.open(config);
+        Allocator allocator = owned == null ? main.objects().allocator() : owned.allocator();
+        InterpreterLock lock = config.lock() == InterpreterConfig.LockMode.SHARED ? main.lock() : new InterpreterLock();
+        // Made under the lock it will run under: a shared allocator is only ever used that way.
+        boolean shared = config.lock() == InterpreterConfig.LockMode.SHARED;
+        if (shared) {
+            lock.acquire();
+        }
+        try {
+            InterpreterState interp = register(id -> new InterpreterState(this, id, config, allocator, owned, lock,
+                    argv, out, err, in));
+            if (main != null) {
+                main.addDependent(interp);
+            }
+            return interp;
+        } catch (RuntimeException | Error e) {
+            if (owned != null) {
+                owned.close(-1);
+            }
+            throw e;
+        } finally {
+            if (shared) {
+                lock.release();
+            }
+        }
+    }
+
+    /**
+     * A new interpreter ({@link InterpreterConfig#defaults()}) over {@code allocator}, which the caller made and closes after
+     * the interpreter (the CLI, tests and benchmarks choose theirs this way).
+     */
     public InterpreterState newInterpreter(Allocator allocator, List<String> argv, PrintStream out, PrintStream err,
             BufferedReader in) {
+        return register(id -> new InterpreterState(this, id, InterpreterConfig.defaults(), allocator, null,
+                new InterpreterLock(), argv, out, err, in));
+    }
+
+    private InterpreterState register(java.util.function.LongFunction<InterpreterState> make) {
+        if (closed) {
+            throw new IllegalStateException("the runtime is closed");
+        }
         long id = nextId.getAndIncrement();
-        InterpreterState interp = new InterpreterState(this, id, allocator, argv, out, err, in);
+        InterpreterState interp = make.apply(id);
         interpreters.put(id, interp);
         return interp;
     }
@@ -118,8 +196,23 @@ public final class Runtime implements AutoCloseable {
         return ObjectSpace.functionTableIndex(index);
     }
 
+    /**
+     * Unmaps the immortal heap. Refused while an interpreter is open: its objects point into
+     * that heap, so closing under it would crash the next one that runs.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        List<InterpreterState> open = interpreters().stream().filter(i -> !i.isClosed()).toList();
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("cannot close the runtime: " + open.size() + " interpreter"
+                    + (open.size() == 1 ? " is" : "s are") + " still open (ids "
+                    + open.stream().map(i -> Long.toString(i.id())).collect(java.util.stream.Collectors.joining(", "))
+                    + "); close them first");
+        }
+        closed = true;
         space.close();
     }
 }
