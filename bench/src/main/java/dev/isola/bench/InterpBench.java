@@ -32,6 +32,12 @@ import java.util.concurrent.TimeUnit;
  * the median wall time of {@link #ROUNDS} rounds after {@link #WARMUP}, and the speedup is the
  * work of the 2-worker run over its time, relative to the 1-worker run.
  *
+ * <h2>Lock hand-off</h2>
+ * Two threads of one interpreter passing its lock back and forth: at the Java boundary
+ * ({@code enter}/{@code exit}, platform and virtual threads; ns per hand-over), and from Python
+ * (two threads ping-ponging through two {@code threading.Lock}s, µs per round trip, beside
+ * {@code python3} running the same code).
+ *
  * <h2>Lifecycle</h2>
  * Create+close latency (median of {@link #CYCLES}, after warm-up), create-only latency, the
  * resident memory each idle interpreter adds with {@link #ALIVE} alive (process RSS delta over
@@ -40,8 +46,8 @@ import java.util.concurrent.TimeUnit;
  * fewer alive, as each costs megabytes).
  */
 final class InterpBench {
-    static final int ROUNDS = 7;
-    static final int WARMUP = 3;
+    static final int ROUNDS = 25;
+    static final int WARMUP = 10;
     static final int CYCLES = 1000;
     static final int ALIVE = 1000;
     static final int FIB = 27;
@@ -66,8 +72,11 @@ final class InterpBench {
         List<Row> rows = new ArrayList<>();
         try (Runtime runtime = Runtime.create()) {
             progress.show("scaling: Isola interpreters");
-            double i1 = interpreters(runtime, 1);
-            double i2 = interpreters(runtime, 2);
+            double[] interp12 = interpreters(runtime);
+            double i1 = interp12[0];
+            double i2 = interp12[1];
+            progress.show("scaling: plain Java (the machine's ceiling)");
+            double[] java12 = javaCeiling();
             progress.show("scaling: Isola threads in one interpreter");
             double t1 = threads(runtime, 1);
             double t2 = threads(runtime, 2);
@@ -77,6 +86,8 @@ final class InterpBench {
             rows.add(new Row("scaling", "2 workers, interpreters | processes", i2, py.get("proc2"), "s"));
             rows.add(new Row("scaling", "speedup, interpreters | processes", 2 * i1 / i2,
                     2 * py.get("proc1") / py.get("proc2"), "x"));
+            rows.add(new Row("scaling", "speedup, plain Java fib (machine ceiling)", 2 * java12[0] / java12[1],
+                    Double.NaN, "x"));
             rows.add(new Row("scaling", "1 worker, threads", t1, py.get("thread1"), "s"));
             rows.add(new Row("scaling", "2 workers, threads", t2, py.get("thread2"), "s"));
             rows.add(new Row("scaling", "speedup, threads", 2 * t1 / t2, 2 * py.get("thread1") / py.get("thread2"), "x"));
@@ -91,15 +102,26 @@ final class InterpBench {
             rows.add(new Row("lifecycle", "  of which Java heap", life[5], Double.NaN, "KiB"));
             rows.add(new Row("lifecycle", "left after closing all (heap + off-heap)", life[6], Double.NaN, "KiB"));
             rows.add(new Row("lifecycle", "RSS left after closing all", life[3], pl.get("left_kib"), "KiB"));
+            progress.show("lock hand-off: Isola");
+            rows.add(new Row("handoff", "enter/exit hand-off, platform threads", handoff(runtime, false), Double.NaN, "ns"));
+            rows.add(new Row("handoff", "enter/exit hand-off, virtual threads", handoff(runtime, true), Double.NaN, "ns"));
+            double isolaPing = pingPong(runtime);
+            progress.show("lock hand-off: python3");
+            Map<String, Double> pp = python3("pingpong");
+            rows.add(new Row("handoff", "Python lock ping-pong, round trip", isolaPing, pp.get("round_trip_us"), "us"));
         }
         return rows;
     }
 
-    /** Median seconds for {@code workers} interpreters each computing fib(27) on its own thread. */
-    private static double interpreters(Runtime runtime, int workers) throws InterruptedException {
+    /**
+     * Median seconds for one and for two interpreters each computing fib(27) on its own thread.
+     * The 1- and 2-worker rounds alternate, so JIT warm-up and machine noise fall on both alike
+     * (a round is under a tenth of a second).
+     */
+    private static double[] interpreters(Runtime runtime) throws InterruptedException {
         List<ArenaAllocator> allocators = new ArrayList<>();
         List<InterpreterState> interps = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
+        for (int w = 0; w < 2; w++) {
             ArenaAllocator a = new ArenaAllocator();
             InterpreterState interp = newInterpreter(runtime, a);
             interp.enter();
@@ -111,31 +133,79 @@ final class InterpBench {
             allocators.add(a);
             interps.add(interp);
         }
-        double[] times = new double[ROUNDS];
+        double[] one = new double[ROUNDS];
+        double[] two = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
-            List<Thread> threads = new ArrayList<>();
-            long start = System.nanoTime();
-            for (InterpreterState interp : interps) {
-                threads.add(Thread.ofPlatform().start(() -> {
-                    interp.enter();
-                    try {
-                        check(Runner.runMain(interp, FIB_SOURCE + "fib(" + FIB + ")\n", "<bench>"), "fib");
-                    } finally {
-                        interp.exit();
-                    }
-                }));
-            }
-            for (Thread t : threads) {
-                t.join();
-            }
-            times[r] = (System.nanoTime() - start) / 1e9;
+            one[r] = fibRound(interps.subList(0, 1));
+            two[r] = fibRound(interps);
         }
-        for (int w = 0; w < workers; w++) {
+        for (int w = 0; w < 2; w++) {
             interps.get(w).enter();
             interps.get(w).close();
             allocators.get(w).close();
         }
-        return steady(times);
+        return new double[] {steady(one), steady(two)};
+    }
+
+    /**
+     * Median seconds for one and two platform threads each computing a Java {@code fib(32)}
+     * (about as long as a Python fib(27) round here): what two cores give to two threads that
+     * share nothing, on this machine, at this moment. Virtual CPUs that are hyperthreads of one
+     * core, or a noisy neighbour, show here first.
+     */
+    private static double[] javaCeiling() throws InterruptedException {
+        double[] one = new double[ROUNDS];
+        double[] two = new double[ROUNDS];
+        long[] sink = new long[2];
+        for (int r = 0; r < ROUNDS; r++) {
+            for (int workers = 1; workers <= 2; workers++) {
+                List<Thread> threads = new ArrayList<>();
+                long start = System.nanoTime();
+                for (int w = 0; w < workers; w++) {
+                    int slot = w;
+                    threads.add(Thread.ofPlatform().start(() -> sink[slot] += javaFib(32)));
+                }
+                for (Thread t : threads) {
+                    t.join();
+                }
+                (workers == 1 ? one : two)[r] = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        if (sink[0] == 0) {
+            throw new IllegalStateException("fib computed nothing");
+        }
+        return new double[] {steady(one), steady(two)};
+    }
+
+    private static long javaFib(int n) {
+        return n < 2 ? n : javaFib(n - 1) + javaFib(n - 2);
+    }
+
+    /** Seconds for each of {@code interps} to compute fib(27) at once, each on a thread of its own. */
+    private static double fibRound(List<InterpreterState> interps) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        int[] failures = new int[1];
+        long start = System.nanoTime();
+        for (InterpreterState interp : interps) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                interp.enter();
+                try {
+                    if (Runner.runMain(interp, FIB_SOURCE + "fib(" + FIB + ")\n", "<bench>") != 0) {
+                        synchronized (failures) {
+                            failures[0]++;
+                        }
+                    }
+                } finally {
+                    interp.exit();
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        check(failures[0], "computing fib");
+        return seconds;
     }
 
     /** Median seconds for {@code workers} Python threads of one interpreter each computing fib(27). */
@@ -155,6 +225,89 @@ final class InterpBench {
                     long start = System.nanoTime();
                     check(Runner.runMain(interp, source, "<bench>"), "threads");
                     times[r] = (System.nanoTime() - start) / 1e9;
+                }
+            } finally {
+                interp.close();
+                interp.exit();
+            }
+        }
+        return steady(times);
+    }
+
+    /** Round trips of the Python ping-pong, per round. */
+    static final int PING_PONGS = 20_000;
+
+    /** Two Python threads passing control through two locks: each round trip hands the interpreter lock over twice. */
+    static final String PING_PONG_SOURCE = """
+            import threading, time
+            def ping_pong(n):
+                a = threading.Lock(); b = threading.Lock()
+                a.acquire(); b.acquire()
+                def pong():
+                    for _ in range(n):
+                        a.acquire(); b.release()
+                t = threading.Thread(target=pong); t.start()
+                t0 = time.perf_counter()
+                for _ in range(n):
+                    a.release(); b.acquire()
+                elapsed = time.perf_counter() - t0
+                t.join()
+                return elapsed / n * 1e6
+            """;
+
+    /**
+     * Nanoseconds per hand-over of one interpreter's lock between two threads that each enter and
+     * exit it in a loop (the embedding API's boundary): the fair lock makes them alternate; only
+     * entries that changed the owner are counted.
+     */
+    private static double handoff(Runtime runtime, boolean virtual) throws InterruptedException {
+        double[] perHandoff = new double[ROUNDS];
+        try (ArenaAllocator a = new ArenaAllocator()) {
+            InterpreterState interp = newInterpreter(runtime, a);
+            for (int r = 0; r < ROUNDS; r++) {
+                long[] handoffs = new long[1];
+                Thread[] last = new Thread[1];
+                Runnable loop = () -> {
+                    for (int i = 0; i < 100_000; i++) {
+                        interp.enter();
+                        try {
+                            if (last[0] != Thread.currentThread()) { // guarded by the interpreter lock
+                                last[0] = Thread.currentThread();
+                                handoffs[0]++;
+                            }
+                        } finally {
+                            interp.exit();
+                        }
+                    }
+                };
+                Thread.Builder builder = virtual ? Thread.ofVirtual() : Thread.ofPlatform();
+                long start = System.nanoTime();
+                Thread t1 = builder.start(loop);
+                Thread t2 = builder.start(loop);
+                t1.join();
+                t2.join();
+                perHandoff[r] = (System.nanoTime() - start) / (double) Math.max(1, handoffs[0]);
+            }
+            interp.enter();
+            interp.close();
+        }
+        return steady(perHandoff);
+    }
+
+    /** Median microseconds per round trip of {@link #PING_PONG_SOURCE}. */
+    private static double pingPong(Runtime runtime) {
+        double[] times = new double[ROUNDS];
+        try (ArenaAllocator a = new ArenaAllocator()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            InterpreterState interp = runtime.newInterpreter(a, List.of("bench"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err, new BufferedReader(new StringReader("")));
+            interp.enter();
+            try {
+                for (int r = 0; r < ROUNDS; r++) {
+                    out.reset();
+                    check(Runner.runMain(interp, PING_PONG_SOURCE + "print(ping_pong(" + PING_PONGS + "))\n", "<bench>"),
+                            "ping-pong");
+                    times[r] = Double.parseDouble(out.toString(StandardCharsets.UTF_8).strip());
                 }
             } finally {
                 interp.close();

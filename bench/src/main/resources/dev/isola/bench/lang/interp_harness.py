@@ -53,9 +53,27 @@ def lifecycle():
     print('per_interp_kib=%f' % ((during - before) / alive))
     print('left_kib=%f' % max(0, after - before))
 
+def ping_pong(n):
+    a = threading.Lock(); b = threading.Lock()
+    a.acquire(); b.acquire()
+    def pong():
+        for _ in range(n):
+            a.acquire(); b.release()
+    t = threading.Thread(target=pong); t.start()
+    t0 = time.perf_counter()
+    for _ in range(n):
+        a.release(); b.acquire()
+    elapsed = time.perf_counter() - t0
+    t.join()
+    return elapsed / n * 1e6
+
 if __name__ == '__main__':
     what = sys.argv[1]
-    if what == 'scaling':
+    if what == 'pingpong':
+        rounds, warmup = int(sys.argv[3]), int(sys.argv[4])
+        times = [ping_pong(20000) for _ in range(rounds)]
+        print('round_trip_us=%f' % statistics.median(times[warmup:]))
+    elif what == 'scaling':
         scaling(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
     else:
         lifecycle()
