@@ -234,6 +234,23 @@ public final class PyInterpreter implements AutoCloseable {
         return closed || state.isClosed();
     }
 
+    /**
+     * Stops the code running in this interpreter: {@code KeyboardInterrupt} is raised at its next
+     * check point (a loop's back edge or a call), on whichever thread reaches one first, as
+     * CPython's {@code PyErr_SetInterrupt} does; the call that ran the code gets a
+     * {@link PythonException}. Any thread may call this, while code runs. If none runs, the next
+     * code run here gets it.
+     */
+    public void interrupt() {
+        if (isClosed()) {
+            throw new IllegalStateException("the Python interpreter is closed");
+        }
+        state.addPendingCall(i -> {
+            throw Errors.raiseWithArgs(i.objects(), i.objects().space().type(BuiltinType.KEYBOARD_INTERRUPT),
+                    i.objects().space().emptyTuple());
+        });
+    }
+
     /** The configuration the interpreter was made with. */
     public InterpreterConfig config() {
         return state.config();

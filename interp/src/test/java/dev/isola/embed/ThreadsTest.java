@@ -152,4 +152,28 @@ class ThreadsTest {
             assertEquals(0, py.leakedBlocks());
         }
     }
+
+    @Test
+    void interruptStopsARunawayLoopFromAnotherThread() throws Exception {
+        try (Isola isola = Isola.create(); PyInterpreter py = isola.newInterpreter()) {
+            py.exec("started = False");
+            PythonException[] caught = new PythonException[1];
+            Thread t = Thread.ofPlatform().start(() -> {
+                try {
+                    py.exec("import time\nstarted = True\nn = 0\nwhile True:\n    n += 1\n    if n % 1000 == 0: time.sleep(0)");
+                } catch (PythonException e) {
+                    caught[0] = e;
+                }
+            });
+            while (!Boolean.TRUE.equals(py.get("started"))) {
+                Thread.sleep(1);
+            }
+            py.interrupt();
+            t.join(60_000);
+            assertTrue(caught[0] != null, "the loop ended by an exception");
+            assertEquals("KeyboardInterrupt", caught[0].pythonType());
+            assertTrue((Long) py.get("n") > 0);
+            assertEquals(4L, py.eval("2 + 2"), "usable after the interrupt");
+        }
+    }
 }

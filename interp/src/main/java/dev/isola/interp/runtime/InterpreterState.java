@@ -74,8 +74,16 @@ public final class InterpreterState implements AutoCloseable {
      */
     private volatile boolean finalizing;
     private boolean gcEnabled = true;
-    /** Set by {@link #interrupt()} from any thread, cleared at the check point that raises it. */
-    private volatile boolean interruptRequested;
+    /**
+     * The eval breaker (CPython's {@code eval_breaker}): bits set from any thread, read by every
+     * check point with one volatile load, handled out of line when any is set.
+     */
+    private volatile int breaker;
+    private static final int BREAK_INTERRUPT = 1;
+    private static final int BREAK_PENDING = 2;
+    /** Calls other threads asked this interpreter to make ({@link #addPendingCall}). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<java.util.function.Consumer<InterpreterState>> pendingCalls =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.Map<Long, Long> descriptors = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> sourceCache = new java.util.HashMap<>();
     /** Modules whose code is running for an import (CPython's {@code __spec__._initializing}). */
@@ -483,11 +491,43 @@ public final class InterpreterState implements AutoCloseable {
         if (objects.gcDue() && gcEnabled) {
             dev.isola.objects.CycleCollector.collect(objects);
         }
-        if (interruptRequested && ts == mainThread) { // signals go to the main thread
-            interruptRequested = false;
+        if (breaker != 0) {
+            handleBreaker(ts);
+        }
+    }
+
+    private void handleBreaker(ThreadState ts) {
+        if ((breaker & BREAK_PENDING) != 0) {
+            clearBreaker(BREAK_PENDING);
+            java.util.function.Consumer<InterpreterState> call;
+            while ((call = pendingCalls.poll()) != null) {
+                call.accept(this); // a PyException it throws is raised here, in the running code
+            }
+        }
+        if ((breaker & BREAK_INTERRUPT) != 0 && ts == mainThread) { // signals go to the main thread
+            clearBreaker(BREAK_INTERRUPT);
             throw Errors.raiseWithArgs(objects, objects.space().type(BuiltinType.KEYBOARD_INTERRUPT),
                     objects.space().emptyTuple());
         }
+    }
+
+    private synchronized void setBreaker(int bit) {
+        breaker |= bit;
+    }
+
+    private synchronized void clearBreaker(int bit) {
+        breaker &= ~bit;
+    }
+
+    /**
+     * Asks the interpreter to run {@code call} (CPython's {@code Py_AddPendingCall}): any thread
+     * may call this; the call runs at the next check point of code running in the interpreter, on
+     * the thread running it, holding the lock. A {@code PyException} it throws is raised in that
+     * code. An interpreter that runs no code runs it when it next does; a closed one never.
+     */
+    public void addPendingCall(java.util.function.Consumer<InterpreterState> call) {
+        pendingCalls.add(java.util.Objects.requireNonNull(call));
+        setBreaker(BREAK_PENDING);
     }
 
     /**
@@ -496,7 +536,7 @@ public final class InterpreterState implements AutoCloseable {
      * handler or an embedder's watchdog.
      */
     public void interrupt() {
-        interruptRequested = true;
+        setBreaker(BREAK_INTERRUPT);
     }
 
     /** Marks {@code module} as running its code for an import ({@code initializing}) or done. */

@@ -269,4 +269,46 @@ class InterpreterConfigTest {
             }
         }
     }
+
+    @Test
+    void pendingCallsRunInTheRunningCodeAndCanRaiseThere() throws Exception {
+        try (Runtime runtime = Runtime.create()) {
+            Made m = make(runtime, InterpreterConfig.defaults());
+            Thread t = Thread.ofPlatform().start(() -> run(m, """
+                    import sys
+                    flag = []
+                    while not flag:
+                        pass
+                    print('saw', flag)
+                    try:
+                        while True:
+                            pass
+                    except ValueError as e:
+                        print('raised here:', e)
+                    """));
+            // The first call appends to the running code's list; the second raises in it.
+            while (m.interp().findModule("__main__") == 0 || !m.interp().isRunning()) {
+                Thread.sleep(1);
+            }
+            Thread.sleep(20);
+            m.interp().addPendingCall(i -> {
+                var s = i.objects();
+                long main = dev.isola.memory.Memory.getLong(i.findModule("__main__")
+                        + dev.isola.objects.CodeLayouts.MODULE_DICT_OFFSET);
+                long flag = dev.isola.objects.DictType.getItemString(s, main, "flag");
+                long one = IntType.fromLong(s, 1);
+                dev.isola.objects.ListType.append(s, flag, one);
+                dev.isola.objects.Objects.decref(s, one);
+            });
+            while (!m.text().contains("saw")) { // both calls queued at once would run at the same check point
+                Thread.sleep(1);
+            }
+            m.interp().addPendingCall(i -> {
+                throw dev.isola.objects.Errors.valueError(i.objects(), "from a pending call");
+            });
+            t.join(60_000);
+            assertEquals("saw [1]\nraised here: from a pending call\n", m.text());
+            close(m.interp());
+        }
+    }
 }
