@@ -155,20 +155,43 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
+def walk_stack(f):
+    """Yields (frame, lineno) from f (default: the caller's frame) outwards."""
+    if f is None:
+        f = sys._getframe(1).f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
 def extract_stack(f=None, limit=None):
-    return StackSummary()
+    """The stack from the outermost frame to f (default: the caller), as a StackSummary."""
+    if f is None:
+        f = sys._getframe(1)
+    entries = []
+    for frame, lineno in walk_stack(f):
+        filename = frame.f_code.co_filename
+        line = _traceback.source_line(filename, lineno).strip()
+        entries.append(FrameSummary(filename, lineno, frame.f_code.co_name, line=line or None))
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    entries.reverse()
+    return StackSummary(entries)
 
 
 def format_stack(f=None, limit=None):
-    return []
+    if f is None:
+        f = sys._getframe(1)
+    return format_list(extract_stack(f, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    pass
-
-
-def walk_stack(f):
-    return iter(())
+    if f is None:
+        f = sys._getframe(1)
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extract_stack(f, limit)):
+        print(item, file=file, end="")
 
 
 def walk_tb(tb):

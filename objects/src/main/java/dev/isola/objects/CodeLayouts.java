@@ -107,7 +107,9 @@ public final class CodeLayouts {
     public static final int FRAME_GLOBALS_OFFSET = 24;
     public static final int FRAME_LOCALS_OFFSET = 32;
     public static final int FRAME_LINENO_OFFSET = 40;
-    public static final int FRAME_SIZE = 48;
+    /** The caller's frame object (owned), or 0 for None. */
+    public static final int FRAME_BACK_OFFSET = 48;
+    public static final int FRAME_SIZE = 56;
 
     private CodeLayouts() {}
 

@@ -225,8 +225,6 @@ final class Calls {
         long[] nf = ts.chunk;
         int nb = ts.top;
         ts.top = nb + lc.frameSize;
-        long[] savedChunk = ts.frameChunk;
-        int savedBase = ts.frameBase;
         ts.depth++;
         int locals = nb + LoadedCode.HEADER;
         int end = locals + lc.nlocals + lc.ncells + lc.nfree;
@@ -246,9 +244,12 @@ final class Calls {
                 bind(interp.objects(), lc, function, nf, nb, a, start, npos, kwnames);
                 nf[nb + LoadedCode.LOCALS] = namespace;
             }
-            ts.frameChunk = nf;
-            ts.frameBase = nb;
-            return Eval.run(ts, lc, nf, nb, 0, end, null);
+            ts.pushFrame(nf, nb);
+            try {
+                return Eval.run(ts, lc, nf, nb, 0, end, null);
+            } finally {
+                ts.popFrame();
+            }
         } catch (StackOverflowError e) {
             throw Exceptions.stackExhausted(ts, e);
         } finally {
@@ -260,8 +261,6 @@ final class Calls {
                     Objects.decref(s, v);
                 }
             }
-            ts.frameChunk = savedChunk;
-            ts.frameBase = savedBase;
             ts.depth--;
             ts.top = nb;
             if (switched) {

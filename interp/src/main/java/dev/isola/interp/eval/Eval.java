@@ -95,8 +95,12 @@ public final class Eval {
                             Objects.decref(s, o);
                         }
                         case LOAD_METHOD -> sp = Ops.loadMethod(s, c, f, sp, arg, pc - 1);
-                        case CALL -> sp = Calls.callFromStack(ts, f, sp, arg, 0);
+                        case CALL -> {
+                            f[base + LoadedCode.PC] = pc;
+                            sp = Calls.callFromStack(ts, f, sp, arg, 0);
+                        }
                         case CALL_KW -> {
+                            f[base + LoadedCode.PC] = pc;
                             long kwnames = f[--sp];
                             f[sp] = 0;
                             sp = Calls.callFromStack(ts, f, sp, arg, kwnames);

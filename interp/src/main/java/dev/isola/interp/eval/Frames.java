@@ -30,6 +30,11 @@ public final class Frames {
         return runCode(interp, codeObject, globals, globals);
     }
 
+    /** {@code sys._getframe(depth)}: a snapshot frame object with its callers (a new reference). */
+    public static long frameObject(InterpreterState interp, int depth) {
+        return FrameObjects.ofStack(interp, depth);
+    }
+
     /**
      * Runs a module-level code object with {@code globals} and a separate {@code locals}
      * mapping (both borrowed), as {@code exec} and {@code eval} do; returns the result.
@@ -41,16 +46,13 @@ public final class Frames {
         long[] f = ts.chunk;
         int base = ts.top;
         ts.top = base + lc.frameSize;
-        long[] savedChunk = ts.frameChunk;
-        int savedBase = ts.frameBase;
         int fast = base + LoadedCode.HEADER;
         int end = fast + lc.nlocals + lc.ncells + lc.nfree;
         Arrays.fill(f, fast, end, 0);
         f[base + LoadedCode.GLOBALS] = globals;
         f[base + LoadedCode.LOCALS] = locals;
         f[base + LoadedCode.HANDLE] = lc.handle;
-        ts.frameChunk = f;
-        ts.frameBase = base;
+        ts.pushFrame(f, base);
         ts.depth++;
         try {
             return Eval.run(ts, lc, f, base, 0, end, null);
@@ -59,8 +61,7 @@ public final class Frames {
         } finally {
             Ops.clearStack(interp.objects(), f, fast, end);
             ts.depth--;
-            ts.frameChunk = savedChunk;
-            ts.frameBase = savedBase;
+            ts.popFrame();
             ts.top = base;
             if (switched) {
                 ts.popChunk();

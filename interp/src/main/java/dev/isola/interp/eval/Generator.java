@@ -150,10 +150,7 @@ final class Generator {
         running = true;
         ts.enterGenerator(handled);
         handled = 0;
-        long[] savedChunk = ts.frameChunk;
-        int savedBase = ts.frameBase;
-        ts.frameChunk = frame;
-        ts.frameBase = 0;
+        ts.pushFrame(frame, 0);
         ts.depth++;
         long v;
         try {
@@ -183,8 +180,7 @@ final class Generator {
                 pending = null;
             }
             ts.depth--;
-            ts.frameChunk = savedChunk;
-            ts.frameBase = savedBase;
+            ts.popFrame();
         }
         if (finished) {
             clear(s);

@@ -15,14 +15,17 @@ import dev.isola.objects.Objects;
  *   base+0  globals dict (borrowed from the function or module)
  *   base+1  locals mapping for module and class bodies, else 0
  *   base+2  this code's handle
- *   base+3  L[0 … nlocals)  C[0 … ncells + nfree)  value stack (stacksize)
+ *   base+3  the instruction after the call this frame is making (set by CALL and by Ops.execute),
+ *           for f_lineno of a caller ({@code sys._getframe}, warnings, logging)
+ *   base+4  L[0 … nlocals)  C[0 … ncells + nfree)  value stack (stacksize)
  * </pre>
  */
 public final class LoadedCode {
-    public static final int HEADER = 3;
+    public static final int HEADER = 4;
     public static final int GLOBALS = 0;
     public static final int LOCALS = 1;
     public static final int HANDLE = 2;
+    public static final int PC = 3;
 
     public final Code code;
     public final InterpreterState interp;

@@ -42,6 +42,7 @@ final class Ops {
 
     static long execute(ThreadState ts, LoadedCode c, long[] f, int base, int sp, int w, int pc) {
         ObjectState s = ts.interp().objects();
+        f[base + LoadedCode.PC] = pc; // any of these may call Python code: its callers' f_lineno
         int arg = w >>> 8;
         int fast = base + LoadedCode.HEADER;
         switch (w & 0xFF) {

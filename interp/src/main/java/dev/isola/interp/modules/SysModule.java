@@ -81,6 +81,11 @@ public final class SysModule {
                     Args.none(s, "sys.exc_info", args, kwargs);
                     return excInfo(s);
                 }),
+                new MethodDef("_getframe", (s, m, args, kwargs) -> {
+                    long[] a = Args.parse(s, "_getframe", args, kwargs, 1, 0, "depth");
+                    int depth = a[0] == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Args.ssize(s, a[0]));
+                    return dev.isola.interp.eval.Frames.frameObject(InterpreterState.of(s), depth);
+                }),
                 new MethodDef("exception", (s, m, args, kwargs) -> {
                     Args.none(s, "sys.exception", args, kwargs);
                     long exc = InterpreterState.of(s).thread().topmostHandled();

@@ -45,6 +45,15 @@ public final class TracebackModule {
                     }
                     Tracebacks.entries(InterpreterState.of(s), tb, list);
                     return list;
+                }),
+                new MethodDef("source_line", (s, m, a, k) -> {
+                    // linecache.getline's part: line lineno of filename, as tracebacks show it ('' if unknown).
+                    long[] v = Args.positional(s, "source_line", a, k, 2, 2);
+                    if (!StrType.check(v[0])) {
+                        throw Errors.typeError(s, "source_line() filename must be str, not " + Objects.typeNameOf(v[0]));
+                    }
+                    String line = InterpreterState.of(s).sourceLine(StrType.toJava(v[0]), (int) Args.ssize(s, v[1]));
+                    return StrType.fromJava(s, line == null ? "" : line + "\n");
                 })),
                 (interp, module, dict) -> { });
     }

@@ -47,10 +47,56 @@ public final class ThreadState {
     public int overflowDepth;
 
     private long[] spare;
+    /**
+     * The callers of the running frame, innermost last (CPython links frames by
+     * {@code f_back}; Isola's frames are slices of chunks, so the chain is kept here): each
+     * entry is the chunk and base of the frame that was running when the next one started, a
+     * null chunk for "no frame" (code entered from Java).
+     */
+    private long[][] backChunks = new long[32][];
+    private int[] backBases = new int[32];
+    private int backCount;
 
     ThreadState(InterpreterState interp, Thread owner) {
         this.interp = interp;
         this.owner = owner;
+    }
+
+    /** Makes the frame at {@code chunk[base]} the running one; the one running now becomes its caller. */
+    public void pushFrame(long[] chunk, int base) {
+        if (backCount == backChunks.length) {
+            backChunks = java.util.Arrays.copyOf(backChunks, backCount * 2);
+            backBases = java.util.Arrays.copyOf(backBases, backCount * 2);
+        }
+        backChunks[backCount] = frameChunk;
+        backBases[backCount] = frameBase;
+        backCount++;
+        frameChunk = chunk;
+        frameBase = base;
+    }
+
+    /** Makes the caller of the running frame the running one again. */
+    public void popFrame() {
+        int n = --backCount;
+        frameChunk = backChunks[n];
+        frameBase = backBases[n];
+        backChunks[n] = null;
+    }
+
+    /**
+     * The chunk of the frame {@code depth} calls out from the running one (0: the running one),
+     * or null when the stack is not that deep; its base is {@link #frameBaseAt}.
+     */
+    public long[] frameChunkAt(int depth) {
+        if (depth == 0) {
+            return frameChunk;
+        }
+        int i = backCount - depth;
+        return i < 0 ? null : backChunks[i];
+    }
+
+    public int frameBaseAt(int depth) {
+        return depth == 0 ? frameBase : backBases[backCount - depth];
     }
 
     /** The Java thread this state belongs to. */

@@ -3,8 +3,8 @@
 Part of Isola's standard library, written for Isola after the documented behaviour of CPython
 3.11's package of the same name: getLogger, basicConfig, the module-level functions, Logger,
 Handler, StreamHandler, FileHandler, NullHandler, Formatter, Filter, LogRecord, the levels.
-Records carry no caller location yet (filename, lineno and funcName are placeholders): Isola has
-no sys._getframe.
+Records carry the caller's location (filename, lineno, funcName), found by walking
+sys._getframe() past this module's own frames, with stacklevel and stack_info as in CPython.
 """
 
 import sys
@@ -13,6 +13,13 @@ import time
 import threading
 import traceback
 import io
+
+
+def _is_internal_frame(frame):
+    """True for a frame of this module (the logging machinery itself)."""
+    return frame.f_code.co_filename == _srcfile
+
+
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
@@ -571,8 +578,30 @@ class Logger(Filterer):
                 rv.__dict__[key] = extra[key]
         return rv
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(filename, lineno, function name, stack text or None) of the code that logged."""
+        try:
+            f = sys._getframe(1)
+        except ValueError:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            caller = f.f_back
+            if caller is None:
+                break
+            f = caller
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(f)).rstrip('\n')
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+        try:
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
@@ -835,3 +864,6 @@ def shutdown(handlerList=None):
 
 def captureWarnings(capture):
     pass
+
+
+_srcfile = _is_internal_frame.__code__.co_filename
