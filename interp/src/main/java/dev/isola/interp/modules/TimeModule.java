@@ -8,6 +8,8 @@ import dev.isola.objects.IntType;
 import dev.isola.objects.MethodDef;
 import dev.isola.objects.ObjectState;
 import dev.isola.objects.Objects;
+import dev.isola.objects.StrType;
+import dev.isola.objects.TupleType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,11 @@ import java.util.List;
  * {@code System.nanoTime()}; {@code process_time()} is the CPU time of the whole process. Each
  * has an {@code _ns} twin returning an int of nanoseconds. {@code sleep()} waits in slices and
  * passes the interpreter's check point between them, so Ctrl-C interrupts it as in CPython.
- * Calendar functions ({@code strftime}, {@code localtime}, {@code gmtime}) are not here yet.
+ *
+ * <p>The module is {@code _time}: the standard library's {@code time.py} takes these clocks as
+ * they are and builds the calendar functions ({@code struct_time}, {@code localtime},
+ * {@code gmtime}, {@code mktime}, {@code strftime}, {@code strptime}) on the primitives here,
+ * which read the JVM's time-zone rules (the {@code TZ} environment variable, as C's do).
  */
 final class TimeModule {
     private TimeModule() {}
@@ -33,7 +39,10 @@ final class TimeModule {
         clock(f, "monotonic", System::nanoTime);
         clock(f, "process_time", TimeModule::cpuNanos);
         f.add(new MethodDef("sleep", TimeModule::sleep));
-        return new ModuleDef("time", List.copyOf(f), (interp, module, dict) -> {
+        f.add(new MethodDef("_broken_down", TimeModule::brokenDown));
+        f.add(new MethodDef("_mktime", TimeModule::mktime));
+        f.add(new MethodDef("_zone", TimeModule::zone));
+        return new ModuleDef("_time", List.copyOf(f), (interp, module, dict) -> {
         });
     }
 
@@ -51,6 +60,91 @@ final class TimeModule {
             Args.none(s, "time." + name + "_ns", args, kw);
             return IntType.fromLong(s, c.nanos());
         }));
+    }
+
+    /**
+     * {@code _broken_down(seconds, local)}: the calendar fields of an instant, UTC or in the local
+     * zone, as {@code (year, mon, mday, hour, min, sec, wday, yday, isdst, zone, gmtoff)} with
+     * CPython's conventions (wday 0 = Monday, yday from 1). OverflowError past year 1…9999's
+     * reach, as C's {@code localtime} fails there.
+     */
+    private static long brokenDown(ObjectState s, long module, long args, long kwargs) {
+        long[] a = Args.positional(s, "_broken_down", args, kwargs, 2, 2);
+        double secs = FloatType.check(s, a[0]) ? FloatType.value(a[0]) : (double) Args.ssize(s, a[0]);
+        if (Double.isNaN(secs)) {
+            throw Errors.valueError(s, "Invalid value NaN (not a number)");
+        }
+        long whole = (long) Math.floor(secs);
+        if (Double.isInfinite(secs) || Math.abs(secs) > 253402300800.0 * 2) {
+            throw Errors.overflowError(s, "timestamp out of range for platform time_t");
+        }
+        java.time.ZoneId zone = Abstract.isTrue(s, a[1]) ? java.time.ZoneId.systemDefault() : java.time.ZoneOffset.UTC;
+        Instant instant = Instant.ofEpochSecond(whole);
+        java.time.ZonedDateTime t = instant.atZone(zone);
+        boolean dst = zone.getRules().isDaylightSavings(instant);
+        String name = zone instanceof java.time.ZoneOffset ? "UTC"
+                : java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US).format(t);
+        long[] items = {t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(),
+                t.getDayOfWeek().getValue() - 1, t.getDayOfYear(), dst ? 1 : 0};
+        long tuple = TupleType.allocate(s, 11);
+        for (int i = 0; i < items.length; i++) {
+            TupleType.initItem(s, tuple, i, IntType.fromLong(s, items[i]));
+        }
+        TupleType.initItem(s, tuple, 9, StrType.fromJava(s, name));
+        TupleType.initItem(s, tuple, 10, IntType.fromLong(s, t.getOffset().getTotalSeconds()));
+        return tuple;
+    }
+
+    /**
+     * {@code _mktime(year, mon, mday, hour, min, sec, isdst)}: local time to seconds since the
+     * epoch, fields out of range carried over as C's {@code mktime} does (month 13 is January
+     * of the next year); {@code isdst} 0 or 1 picks the offset of an ambiguous local time.
+     */
+    private static long mktime(ObjectState s, long module, long args, long kwargs) {
+        long[] a = Args.positional(s, "_mktime", args, kwargs, 7, 7);
+        long[] v = new long[7];
+        for (int i = 0; i < 7; i++) {
+            v[i] = Args.ssize(s, a[i]);
+        }
+        try {
+            java.time.LocalDateTime t = java.time.LocalDateTime.of((int) v[0], 1, 1, 0, 0)
+                    .plusMonths(v[1] - 1).plusDays(v[2] - 1).plusHours(v[3]).plusMinutes(v[4]).plusSeconds(v[5]);
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            java.util.List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(t);
+            java.time.ZonedDateTime z = java.time.ZonedDateTime.ofLocal(t, zone, null);
+            if (offsets.size() == 2 && v[6] == 0) {
+                z = z.withLaterOffsetAtOverlap();
+            }
+            return FloatType.fromDouble(s, (double) z.toEpochSecond());
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw Errors.overflowError(s, "mktime argument out of range");
+        }
+    }
+
+    /**
+     * {@code _zone()}: {@code (timezone, altzone, daylight, stdname, dstname)} of the local zone
+     * this year, as C's {@code tzset} leaves them (offsets in seconds west of UTC).
+     */
+    private static long zone(ObjectState s, long module, long args, long kwargs) {
+        Args.none(s, "_zone", args, kwargs);
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        var rules = zone.getRules();
+        int year = java.time.Year.now(zone).getValue();
+        Instant jan = java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant jul = java.time.LocalDate.of(year, 7, 1).atStartOfDay(zone).toInstant();
+        Instant std = rules.isDaylightSavings(jan) ? jul : jan;
+        Instant dst = rules.isDaylightSavings(jan) ? jan : jul;
+        boolean daylight = rules.isDaylightSavings(dst);
+        var names = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US);
+        String stdName = zone instanceof java.time.ZoneOffset ? "UTC" : names.format(std.atZone(zone));
+        String dstName = zone instanceof java.time.ZoneOffset ? "UTC" : names.format(dst.atZone(zone));
+        long tuple = TupleType.allocate(s, 5);
+        TupleType.initItem(s, tuple, 0, IntType.fromLong(s, -rules.getOffset(std).getTotalSeconds()));
+        TupleType.initItem(s, tuple, 1, IntType.fromLong(s, -rules.getOffset(dst).getTotalSeconds()));
+        TupleType.initItem(s, tuple, 2, IntType.fromLong(s, daylight ? 1 : 0));
+        TupleType.initItem(s, tuple, 3, StrType.fromJava(s, stdName));
+        TupleType.initItem(s, tuple, 4, StrType.fromJava(s, daylight ? dstName : stdName));
+        return tuple;
     }
 
     private static long wallNanos() {
