@@ -25,6 +25,10 @@ final class MathIntegers {
         if (!FloatType.check(s, x) && IntType.check(x)) {
             return Abstract.numberInt(s, x);
         }
+        long viaMethod = callSpecial(s, x, "__ceil__");
+        if (viaMethod != 0) {
+            return viaMethod;
+        }
         return Abstract.intFromDouble(s, Math.ceil(Abstract.asDouble(s, x)));
     }
 
@@ -32,7 +36,30 @@ final class MathIntegers {
         if (!FloatType.check(s, x) && IntType.check(x)) {
             return Abstract.numberInt(s, x);
         }
+        long viaMethod = callSpecial(s, x, "__floor__");
+        if (viaMethod != 0) {
+            return viaMethod;
+        }
         return Abstract.intFromDouble(s, Math.floor(Abstract.asDouble(s, x)));
+    }
+
+    /**
+     * {@code type(x).name(x)} when x is not a float and its type defines name (CPython's
+     * {@code _PyObject_LookupSpecial} in math.floor/ceil/trunc); 0 when it does not.
+     */
+    private static long callSpecial(ObjectState s, long x, String name) {
+        if (FloatType.check(s, x)) {
+            return 0;
+        }
+        long method = BuiltinsObjects.lookupSpecial(s, x, name);
+        if (method == 0) {
+            return 0;
+        }
+        try {
+            return Abstract.call(s, method, s.space().emptyTuple(), 0);
+        } finally {
+            Objects.decref(s, method);
+        }
     }
 
     static long trunc(ObjectState s, long x) {
@@ -41,6 +68,10 @@ final class MathIntegers {
         }
         if (IntType.check(x)) {
             return Abstract.numberInt(s, x);
+        }
+        long viaMethod = callSpecial(s, x, "__trunc__");
+        if (viaMethod != 0) {
+            return viaMethod;
         }
         throw Errors.typeError(s, "type " + Objects.typeNameOf(x) + " doesn't define __trunc__ method");
     }
