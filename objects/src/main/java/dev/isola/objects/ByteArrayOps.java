@@ -63,6 +63,7 @@ final class ByteArrayOps {
                     return IntType.fromLong(s, ByteArrayType.sizeOf(self));
                 });
         b.classMethod("fromhex", (s, self, a, k) -> BytesOps.fromHex(s, self, a, k, ByteMethods.Kind.BYTEARRAY));
+        b.classMethod("maketrans", (s, self, a, k) -> ByteMethods.maketrans(s, a, k));
         return b.build();
     }
 

@@ -91,6 +91,52 @@ final class ByteMethods {
             add(r, k, name, (s, self, a, kw, kk) -> pad(s, self, a, kw, kk, name));
         }
         add(r, k, "expandtabs", ByteMethods::expandTabs);
+        add(r, k, "translate", ByteMethods::translate);
+    }
+
+    /** {@code translate(table, /, delete=b'')}: table None or 256 bytes; delete's bytes dropped first. */
+    private static long translate(ObjectState s, long self, long args, long kwargs, Kind k) {
+        long[] a = MethodArgs.keywords(s, "translate", args, kwargs, 1, "table", "delete");
+        byte[] table = null;
+        if (a[0] != s.space().none()) {
+            table = buffer(s, a[0]);
+            if (table.length != 256) {
+                throw Errors.valueError(s, "translation table must be 256 characters long");
+            }
+        }
+        boolean[] drop = new boolean[256];
+        if (a[1] != 0) {
+            for (byte d : buffer(s, a[1])) {
+                drop[d & 0xff] = true;
+            }
+        }
+        byte[] in = k.read(self);
+        byte[] out = new byte[in.length];
+        int n = 0;
+        for (byte b : in) {
+            if (!drop[b & 0xff]) {
+                out[n++] = table == null ? b : table[b & 0xff];
+            }
+        }
+        return k.make(s, out, 0, n);
+    }
+
+    /** {@code bytes.maketrans(frm, to)}: the 256-byte table mapping each byte of frm to the one of to. */
+    static long maketrans(ObjectState s, long args, long kwargs) {
+        long[] a = MethodArgs.positional(s, "maketrans", args, kwargs, 2, 2);
+        byte[] from = buffer(s, a[0]);
+        byte[] to = buffer(s, a[1]);
+        if (from.length != to.length) {
+            throw Errors.valueError(s, "maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length; i++) {
+            table[from[i] & 0xff] = to[i];
+        }
+        return BytesType.fromBytes(s, table);
     }
 
     private static void add(MethodArgs.Registrar r, Kind k, String name, Impl impl) {

@@ -32,6 +32,7 @@ final class BytesOps {
             return IntType.fromLong(s, BytesType.sizeOf(self));
         });
         b.classMethod("fromhex", (s, self, a, k) -> fromHex(s, self, a, k, ByteMethods.Kind.BYTES));
+        b.classMethod("maketrans", (s, self, a, k) -> ByteMethods.maketrans(s, a, k));
         return b.build();
     }
 
