@@ -58,6 +58,28 @@ public final class ObjectState implements AutoCloseable {
         this.memoryError = ExceptionTypes.newInstance(this, space.type(BuiltinType.MEMORY_ERROR), space.emptyTuple());
     }
 
+    /**
+     * The unbound methods and slot wrappers of static types, by type and name, made on first
+     * access ({@code dict.__repr__}): CPython keeps one descriptor per name in the type's dict,
+     * so {@code dict.__repr__ is dict.__repr__} and pprint's dispatch on them works. Owned.
+     */
+    private final Map<String, Long> staticAttributes = new HashMap<>();
+
+    /** A new reference to the cached attribute {@code name} of static type {@code type}, made by {@code make} once. */
+    public long staticAttribute(long type, String name, java.util.function.LongSupplier make) {
+        String key = type + ":" + name;
+        Long cached = staticAttributes.get(key);
+        if (cached == null) {
+            long made = make.getAsLong();
+            if (made == 0) {
+                return 0;
+            }
+            staticAttributes.put(key, made);
+            cached = made;
+        }
+        return Objects.newRef(cached);
+    }
+
     /** The interpreter this state belongs to, as the interpreter layer attached it. */
     public Object host() {
         return host;
@@ -433,6 +455,10 @@ public final class ObjectState implements AutoCloseable {
         if (closed) {
             return;
         }
+        for (long addr : staticAttributes.values()) {
+            Objects.decref(this, addr);
+        }
+        staticAttributes.clear();
         closed = true;
         for (long addr : interned.values()) {
             Objects.decref(this, addr);

@@ -171,10 +171,10 @@ public final class TypeType {
             if (s.slots(staticBase).methods().get(method).classMethod()) {
                 return CodeLayouts.bindBuiltin(s, type, Memory.getInt(staticBase + TypeLayout.SLOTS_INDEX_OFFSET), method);
             }
-            // An unbound builtin method: called with the instance first.
-            return CodeLayouts.unboundBuiltin(s, staticBase, method);
+            // An unbound builtin method: called with the instance first; one per type and name.
+            return s.staticAttribute(staticBase, n, () -> CodeLayouts.unboundBuiltin(s, staticBase, method));
         }
-        long wrapper = SlotWrappers.descriptor(s, staticBase, n);
+        long wrapper = s.staticAttribute(staticBase, n, () -> SlotWrappers.descriptor(s, staticBase, n));
         if (wrapper != 0) {
             return wrapper;
         }
