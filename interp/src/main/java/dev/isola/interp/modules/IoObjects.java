@@ -332,8 +332,17 @@ public final class IoObjects {
     static long open(ObjectState s, long module, long args, long kwargs) {
         long[] a = Args.parse(s, "open", args, kwargs, 0, 1, "file", "mode", "buffering", "encoding", "errors", "newline",
                 "closefd", "opener");
-        if (!StrType.check(a[0])) {
-            throw Errors.typeError(s, "expected str, bytes or os.PathLike object, not " + Objects.typeNameOf(a[0]));
+        String name;
+        if (StrType.check(a[0])) {
+            name = StrType.toJava(a[0]);
+        } else {
+            long p = OsFiles.fspath(s, a[0]); // os.PathLike (pathlib.Path …), or TypeError
+            try {
+                name = StrType.check(p) ? StrType.toJava(p)
+                        : new String(BytesType.toArray(p), java.nio.charset.StandardCharsets.UTF_8);
+            } finally {
+                Objects.decref(s, p);
+            }
         }
         String mode = optionalStr(s, a[1], "open() argument 'mode'", "r");
         if (a[2] != 0) {
@@ -352,7 +361,6 @@ public final class IoObjects {
                 && !newline.equals("\r\n")) {
             throw Errors.valueError(s, "illegal newline value: " + newline);
         }
-        String name = StrType.toJava(a[0]);
         InterpreterState interp = InterpreterState.of(s);
         Path path = interp.resolvePath(name);
         FileStream st = FileStream.open(s, name, path, normalisedMode(mode), encoding,
