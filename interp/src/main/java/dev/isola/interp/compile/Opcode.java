@@ -333,7 +333,7 @@ public final class Opcode {
             case UNPACK_EX -> (arg & 0xFF) + (arg >>> 8);
             case FORMAT_VALUE -> (arg & FORMAT_HAS_SPEC) != 0 ? -1 : 0;
             case MAKE_FUNCTION -> -Integer.bitCount(arg & (MAKE_FUNCTION_DEFAULTS | MAKE_FUNCTION_KWDEFAULTS
-                    | MAKE_FUNCTION_CLOSURE));
+                    | MAKE_FUNCTION_ANNOTATIONS | MAKE_FUNCTION_CLOSURE));
             case RAISE_VARARGS -> -arg;
             default -> throw new IllegalArgumentException("unknown opcode " + op);
         };
