@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * The read-only {@code co_*} attributes of a code object, read from its {@link Code}: the
  * names ({@code co_name co_qualname co_filename}), the first line, the argument counts and the
- * variable-name tuples. Not there: {@code co_code}, {@code co_consts}, {@code co_names},
- * {@code co_flags} and the line tables, whose contents are Isola's own and would not match
- * CPython's. Stateless.
+ * variable-name tuples, and {@code co_flags} (CPython's CO_* bits, which inspect reads). Not
+ * there: {@code co_code}, {@code co_consts}, {@code co_names} and the line tables, whose
+ * contents are Isola's own and would not match CPython's. Stateless.
  */
 final class CodeAttributes {
     private CodeAttributes() {}
@@ -46,6 +46,7 @@ final class CodeAttributes {
             case "co_posonlyargcount" -> IntType.fromLong(s, code.posonlyargcount());
             case "co_kwonlyargcount" -> IntType.fromLong(s, code.kwonlyargcount());
             case "co_nlocals" -> IntType.fromLong(s, code.nlocals());
+            case "co_flags" -> IntType.fromLong(s, code.flags() & ~dev.isola.interp.compile.Code.NOFREE); // 3.11 has no CO_NOFREE
             case "co_varnames" -> names(s, code.varnames());
             case "co_cellvars" -> names(s, code.cellvars());
             case "co_freevars" -> names(s, code.freevars());
