@@ -410,7 +410,67 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+_PROTO_EXCLUDED = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
+    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
+    '__qualname__', '__init_subclass__', '__protocol_attrs__', '_is_protocol', '_is_runtime_protocol',
+    '__match_args__', '__non_callable_proto_members__'})
+
+
+def _get_protocol_attrs(cls):
+    """The members a protocol class asks for: what its protocol bases define, less the machinery."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance/issubclass against a @runtime_checkable protocol test for its members."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return cls in type(instance).__mro__
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if cls in type(instance).__mro__:
+            return True
+        for attr in _get_protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return cls in other.__mro__
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        for attr in _get_protocol_attrs(cls):
+            for base in other.__mro__:
+                members = getattr(base, '__dict__', None)
+                if members is None:  # a builtin type: its members are what dir() lists
+                    if attr in dir(base):
+                        break
+                elif attr in members:
+                    if members[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """The base of structural types: a class that only says which methods it expects."""
 
     __slots__ = ()
@@ -477,30 +537,37 @@ Type = _alias(type, 1, 'Type', inst=False)
 Text = str
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     def __int__(self): ...
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
     def __float__(self): ...
 
 
+@runtime_checkable
 class SupportsComplex(Protocol):
     def __complex__(self): ...
 
 
+@runtime_checkable
 class SupportsBytes(Protocol):
     def __bytes__(self): ...
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
     def __index__(self): ...
 
 
+@runtime_checkable
 class SupportsAbs(Protocol):
     def __abs__(self): ...
 
 
+@runtime_checkable
 class SupportsRound(Protocol):
     def __round__(self, ndigits=0): ...
 

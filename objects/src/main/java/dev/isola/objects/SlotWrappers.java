@@ -13,7 +13,7 @@ import java.util.List;
  * <p>Binary wrappers return whatever the slot returns, {@code NotImplemented} included, as
  * CPython's {@code wrap_binaryfunc_l}/{@code _r} do; the reflected forms swap the operands.
  */
-final class SlotWrappers {
+public final class SlotWrappers {
     private SlotWrappers() {
     }
 
@@ -186,6 +186,21 @@ final class SlotWrappers {
     }
 
     /** True when {@code slots} has the slot that wrapper {@code name} calls. */
+    /**
+     * The wrapper names ({@code __add__}, {@code __len__} …) static type {@code type} has a
+     * {@code wrapper_descriptor} for: what {@code dir(int)} lists beyond the type's methods.
+     */
+    public static java.util.List<String> names(ObjectState s, long type) {
+        TypeSlots slots = s.slots(type);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (MethodDef m : s.space().slotTable(ObjectSpace.wrapperTableIndex()).methods()) {
+            if (applies(slots, m.name())) {
+                out.add(m.name());
+            }
+        }
+        return out;
+    }
+
     static boolean applies(TypeSlots slots, String name) {
         return switch (name) {
             case "__repr__" -> slots.repr != null;

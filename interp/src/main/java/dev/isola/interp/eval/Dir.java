@@ -97,6 +97,7 @@ public final class Dir {
                 for (MethodDef m : slots.methods()) {
                     out.add(m.name());
                 }
+                out.addAll(dev.isola.objects.SlotWrappers.names(s, t));
             }
         }
         out.addAll(OBJECT_NAMES);
