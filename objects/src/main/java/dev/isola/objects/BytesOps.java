@@ -22,6 +22,9 @@ final class BytesOps {
                 .concat(BytesOps::concat)
                 .repeat(BytesOps::repeat)
                 .iter((s, a) -> IteratorType.sequenceIterator(s, BuiltinType.BYTES_ITERATOR, a))
+                .number(NumberOp.REMAINDER, (s, a, b2) -> BytesType.check(a)
+                        ? BytesType.fromBytes(s, BytesPercent.format(s, BytesType.toArray(a), b2))
+                        : s.space().notImplemented())
                 .contains((s, a, x) -> contains(s, a, ByteMethods.Kind.BYTES, x))
                 .newInstance(BytesOps::newInstance)
                 .dealloc((s, a) -> s.freeObject(a));
