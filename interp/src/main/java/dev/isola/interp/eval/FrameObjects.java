@@ -1,6 +1,5 @@
 package dev.isola.interp.eval;
 
-import dev.isola.interp.compile.Code;
 import dev.isola.interp.runtime.InterpreterState;
 import dev.isola.interp.runtime.ThreadState;
 import dev.isola.memory.Memory;
@@ -65,27 +64,7 @@ final class FrameObjects {
     /** A frame object for the frame at {@code f[base]}; takes {@code back} (owned, or 0). */
     private static long snapshot(ObjectState s, LoadedCode lc, long codeObject, long[] f, int base, int lineno,
             long back) {
-        long locals = f[base + LoadedCode.LOCALS];
-        if (locals != 0) {
-            Objects.incref(locals);
-        } else {
-            locals = DictType.newDict(s);
-            Code code = lc.code;
-            int fast = base + LoadedCode.HEADER;
-            for (int i = 0; i < lc.nlocals; i++) {
-                if (f[fast + i] != 0) {
-                    DictType.setItemString(s, locals, code.varnames().get(i), f[fast + i]);
-                }
-            }
-            for (int i = 0; i < lc.ncells + lc.nfree; i++) {
-                long cell = f[fast + lc.nlocals + i];
-                long v = cell == 0 ? 0 : Memory.getLong(cell + CodeLayouts.CELL_CONTENTS_OFFSET);
-                if (v != 0) {
-                    String name = i < lc.ncells ? code.cellvars().get(i) : code.freevars().get(i - lc.ncells);
-                    DictType.setItemString(s, locals, name, v);
-                }
-            }
-        }
+        long locals = Frames.localsOf(s, lc, f, base);
         long frame = s.allocGcObject(s.space().type(BuiltinType.FRAME), CodeLayouts.FRAME_SIZE);
         Memory.putLong(frame + CodeLayouts.FRAME_CODE_OFFSET, Objects.newRef(codeObject));
         Memory.putLong(frame + CodeLayouts.FRAME_GLOBALS_OFFSET, Objects.newRef(f[base + LoadedCode.GLOBALS]));

@@ -101,10 +101,17 @@ public final class Frames {
         }
         long[] f = ts.frameChunk;
         int base = ts.frameBase;
+        return localsOf(s, (LoadedCode) interp.handles().get((int) f[base + LoadedCode.HANDLE]), f, base);
+    }
+
+    /**
+     * The locals of the frame at {@code f[base]} (a new reference): the namespace of a module or
+     * class body itself, else a new dict of the bound locals and cell contents.
+     */
+    static long localsOf(ObjectState s, LoadedCode lc, long[] f, int base) {
         if (f[base + LoadedCode.LOCALS] != 0) {
             return Objects.newRef(f[base + LoadedCode.LOCALS]);
         }
-        LoadedCode lc = (LoadedCode) interp.handles().get((int) f[base + LoadedCode.HANDLE]);
         Code code = lc.code;
         long d = DictType.newDict(s);
         int locals = base + LoadedCode.HEADER;

@@ -58,14 +58,7 @@ final class InterpreterConfigs {
 
     /** {@code get_config(id, *, restrict=False)} for {@code interp}. */
     static long toPython(ObjectState s, InterpreterConfig c) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("use_main_obmalloc", c.useMainAllocator());
-        fields.put("allow_fork", c.allowFork());
-        fields.put("allow_exec", c.allowExec());
-        fields.put("allow_threads", c.allowThreads());
-        fields.put("allow_daemon_threads", c.allowDaemonThreads());
-        fields.put("check_multi_interp_extensions", c.checkMultiInterpModules());
-        fields.put("gil", c.lock() == InterpreterConfig.LockMode.OWN ? "own" : "shared");
+        Map<String, Object> fields = cpythonFields(c);
         if (c.allocator() != InterpreterConfig.AllocatorKind.ARENA) {
             fields.put("allocator", c.allocator().name().toLowerCase(Locale.ROOT));
         }
@@ -127,14 +120,20 @@ final class InterpreterConfigs {
             case "empty" -> null;
             default -> throw Errors.valueError(s, "unsupported config name '" + name + "'");
         };
-        Map<String, Object> fields = new LinkedHashMap<>();
         if (c == null) {
+            Map<String, Object> fields = new LinkedHashMap<>();
             for (String f : FLAGS) {
                 fields.put(f, false);
             }
             fields.put("gil", "default");
             return fields;
         }
+        return cpythonFields(c);
+    }
+
+    /** CPython's seven fields of {@code c}, in CPython's order. */
+    private static Map<String, Object> cpythonFields(InterpreterConfig c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("use_main_obmalloc", c.useMainAllocator());
         fields.put("allow_fork", c.allowFork());
         fields.put("allow_exec", c.allowExec());
