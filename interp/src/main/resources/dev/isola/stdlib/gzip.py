@@ -253,7 +253,7 @@ def open(filename, mode='rb', compresslevel=9, encoding=None, errors=None, newli
         if newline is not None:
             raise ValueError("Argument 'newline' not supported in binary mode")
     gz_mode = mode.replace('t', '')
-    if isinstance(filename, (str, bytes)) or hasattr(filename, '__fspath__'):
+    if isinstance(filename, (str, bytes, os.PathLike)):
         binary_file = GzipFile(filename, gz_mode, compresslevel)
     elif hasattr(filename, 'read') or hasattr(filename, 'write'):
         binary_file = GzipFile(None, gz_mode, compresslevel, filename)

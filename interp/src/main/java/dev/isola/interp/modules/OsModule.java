@@ -41,6 +41,7 @@ public final class OsModule {
                 new MethodDef("getcwd", OsModule::getcwd),
                 new MethodDef("chdir", OsModule::chdir),
                 new MethodDef("listdir", OsFiles::listdir),
+                new MethodDef("__getattr__", (s, m, a, k) -> LazyAttributes.get(s, m, a, k, "os", "_osextra")),
                 new MethodDef("mkdir", OsFiles::mkdir),
                 new MethodDef("makedirs", OsFiles::makedirs),
                 new MethodDef("remove", (s, m, a, k) -> OsFiles.remove(s, "remove", a, k)),

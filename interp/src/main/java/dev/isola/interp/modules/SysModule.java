@@ -86,7 +86,7 @@ public final class SysModule {
                     int depth = a[0] == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Args.ssize(s, a[0]));
                     return dev.isola.interp.eval.Frames.frameObject(InterpreterState.of(s), depth);
                 }),
-                new MethodDef("__getattr__", SysModule::lazyAttribute),
+                new MethodDef("__getattr__", (s, m, a, k) -> LazyAttributes.get(s, m, a, k, "sys", "_sysinfo")),
                 new MethodDef("exception", (s, m, args, kwargs) -> {
                     Args.none(s, "sys.exception", args, kwargs);
                     long exc = InterpreterState.of(s).thread().topmostHandled();
@@ -195,34 +195,6 @@ public final class SysModule {
     }
 
     /** {@code dict[key] = value}, taking over the reference {@code value}. */
-    /**
-     * The module's {@code __getattr__} (PEP 562): the rarer attributes ({@code float_info},
-     * {@code hash_info}, {@code flags}, {@code prefix} …) are made on first use by the bundled
-     * {@code _sysinfo.py} and kept in the module's dict; others raise CPython's AttributeError.
-     */
-    private static long lazyAttribute(ObjectState s, long module, long args, long kwargs) {
-        long name = Args.positional(s, "__getattr__", args, kwargs, 1, 1)[0];
-        String n = StrType.check(name) ? StrType.toJava(name) : "";
-        InterpreterState interp = InterpreterState.of(s);
-        if (!n.startsWith("__") && !n.equals("_sysinfo")) {
-            long info = dev.isola.interp.eval.ModuleLoader.importAbsolute(interp, "_sysinfo", true);
-            if (info != 0) {
-                try {
-                    long infoDict = dev.isola.memory.Memory.getLong(info + dev.isola.objects.CodeLayouts.MODULE_DICT_OFFSET);
-                    long v = DictType.getItemString(s, infoDict, n);
-                    if (v != 0 && !n.startsWith("_")) {
-                        DictType.setItemString(s, dev.isola.memory.Memory.getLong(
-                                interp.sys() + dev.isola.objects.CodeLayouts.MODULE_DICT_OFFSET), n, v);
-                        return Objects.newRef(v);
-                    }
-                } finally {
-                    Objects.decref(s, info);
-                }
-            }
-        }
-        throw Errors.raise(s, dev.isola.objects.BuiltinType.ATTRIBUTE_ERROR, "module 'sys' has no attribute '" + n + "'");
-    }
-
     private static void put(ObjectState s, long dict, String key, long value) {
         try {
             DictType.setItemString(s, dict, key, value);
