@@ -50,3 +50,8 @@ print('main unaffected', len(big))
 for x in (i, j, k, m):
     I.destroy(x)
 print(len(I.list_all()))
+sub = I.create()
+print(I.exec(sub, "import subprocess\ntry:\n    subprocess.run(['true'])\nexcept RuntimeError as e:\n    print('RuntimeError', e)"))
+leg = I.create('legacy')
+print(I.exec(leg, "import subprocess\nprint(subprocess.run(['true']).returncode)"))
+I.destroy(sub); I.destroy(leg)

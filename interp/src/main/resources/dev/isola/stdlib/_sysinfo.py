@@ -69,7 +69,7 @@ stdlib_module_names = frozenset({
     'functools', 'gc', 'glob', 'hashlib', 'heapq', 'hmac', 'importlib', 'inspect', 'io', 'itertools', 'json',
     'keyword', 'logging', 'math', 'numbers', 'operator', 'os', 'pathlib', 'posixpath', 'pprint', 'queue',
     'random', 're', 'shutil', 'stat', 'statistics', 'string', 'struct', 'sys', 'tempfile', 'textwrap',
-    'threading', 'time', 'traceback', 'types', 'typing', 'uuid', 'secrets', 'warnings', 'weakref', 'zlib', 'gzip'})
+    'threading', 'time', 'traceback', 'types', 'typing', 'uuid', 'secrets', 'warnings', 'weakref', 'zlib', 'gzip', 'subprocess'})
 
 
 def getfilesystemencoding():

@@ -13,6 +13,6 @@ public final class BuiltinModules {
                 OsModule.def(), PosixPathModule.def(), StatModule.def(), ReModule.def(), StructModule.def(),
                 ArrayModule.def(), ThreadModule.def(),
                 InterpretersModule.def(), WeakrefModule.def(),
-                TracebackModule.def(), HashlibModule.def(), ZlibModule.def());
+                TracebackModule.def(), HashlibModule.def(), ZlibModule.def(), SubprocessModule.def());
     }
 }
