@@ -95,3 +95,25 @@ def displayhook(value):
 
 def unraisablehook(unraisable):
     sys.stderr.write('Exception ignored in: %r\n' % (unraisable.object,))
+
+
+def gettrace():
+    """None: Isola runs no trace function."""
+    return None
+
+
+def getprofile():
+    """None: Isola runs no profile function."""
+    return None
+
+
+def settrace(function):
+    """Only None is accepted: Isola has no line or call tracing yet, and says so."""
+    if function is not None:
+        raise NotImplementedError('sys.settrace is not supported by Isola (no line or call tracing)')
+
+
+def setprofile(function):
+    """Only None is accepted: Isola has no profile hook yet, and says so."""
+    if function is not None:
+        raise NotImplementedError('sys.setprofile is not supported by Isola (no profile hook)')
