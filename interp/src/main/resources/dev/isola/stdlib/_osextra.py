@@ -146,3 +146,52 @@ def renames(old, new):
             os.removedirs(head)
         except OSError:
             pass
+
+
+def _status_ids(key):
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith(key + ':'):
+                return [int(v) for v in line.split()[1:]]
+    raise OSError(38, 'Function not implemented')
+
+
+def getuid():
+    return _status_ids('Uid')[0]
+
+
+def geteuid():
+    return _status_ids('Uid')[1]
+
+
+def getgid():
+    return _status_ids('Gid')[0]
+
+
+def getegid():
+    return _status_ids('Gid')[1]
+
+
+def getppid():
+    with open('/proc/self/stat') as f:
+        # pid (comm) state ppid …: comm may hold spaces, so split after its closing parenthesis
+        return int(f.read().rsplit(')', 1)[1].split()[1])
+
+
+uname_result = namedtuple('uname_result', 'sysname nodename release version machine')
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    def read(name):
+        with open('/proc/sys/kernel/' + name) as f:
+            return f.read().strip()
+    machine = 'x86_64'
+    try:
+        with open('/proc/self/auxv', 'rb'):
+            pass
+        import struct
+        machine = {8: 'x86_64', 4: 'i686'}.get(struct.calcsize('P'), 'unknown')
+    except OSError:
+        pass
+    return uname_result(read('ostype'), read('hostname'), read('osrelease'), read('version'), machine)

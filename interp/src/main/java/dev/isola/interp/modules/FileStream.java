@@ -190,8 +190,10 @@ final class FileStream extends IoStream {
 
     private byte[] readRaw(ObjectState s, long n) {
         try {
-            long left = Math.max(0, channel.size() - channel.position());
-            int want = (int) Math.min(n < 0 ? left : n, Integer.MAX_VALUE - 16);
+            if (n < 0) {
+                return readToEnd();
+            }
+            int want = (int) Math.min(n, Integer.MAX_VALUE - 16);
             ByteBuffer b = ByteBuffer.allocate(want);
             while (b.hasRemaining() && channel.read(b) > 0) {
                 // keep reading
@@ -200,6 +202,30 @@ final class FileStream extends IoStream {
         } catch (IOException e) {
             throw ioError(s, e);
         }
+    }
+
+    /**
+     * Everything up to end of file. The size the file reports is only a first guess: files of
+     * /proc and pipes say 0 and still have contents, so reading goes on until the channel ends.
+     */
+    private byte[] readToEnd() throws IOException {
+        long left = Math.max(0, channel.size() - channel.position());
+        ByteBuffer b = ByteBuffer.allocate((int) Math.min(Math.max(left + 1, 8192), Integer.MAX_VALUE - 16));
+        while (true) {
+            if (!b.hasRemaining()) {
+                if (b.capacity() >= Integer.MAX_VALUE - 16) {
+                    break;
+                }
+                ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(b.capacity() * 2L, Integer.MAX_VALUE - 16));
+                b.flip();
+                bigger.put(b);
+                b = bigger;
+            }
+            if (channel.read(b) < 0) {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(b.array(), b.position());
     }
 
     // ---------------------------------------------------------------- binary
